@@ -1,0 +1,40 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "kamervragen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kamervragen", targets: ["kamervragen"]),
+        .library(name: "Kamervragen", targets: ["Kamervragen"]),
+        .library(name: "SearchIndex", targets: ["SearchIndex"]),
+        .library(name: "DutchText", targets: ["DutchText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Snowball libstemmer, from the system (Debian: libstemmer-dev).
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Pure Swift text handling: Repair (stored text) and Analysis (tokens). No SQLite.
+        .target(name: "DutchText", dependencies: ["CStemmer"]),
+        // The domain: Document, questions, answers, footnotes, and the parser. No SQLite.
+        .target(name: "Kamervragen", dependencies: ["DutchText"]),
+        // The only module that knows SQLite/GRDB: schema, tokenizer adapter, writer, searcher.
+        .target(name: "SearchIndex", dependencies: [
+            "Kamervragen", "DutchText",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // The thin executable: one subcommand per file.
+        .executableTarget(name: "kamervragen", dependencies: [
+            "Kamervragen", "SearchIndex", "DutchText",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KamervragenTests", dependencies: ["Kamervragen"], resources: [.copy("Golden")]),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "Kamervragen", "DutchText",
+            .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "CLITests", dependencies: []),
+    ]
+)

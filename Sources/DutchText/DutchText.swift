@@ -1,0 +1,6 @@
+/// DutchText: repairing text extracted from Kamervragen documents (Repair/) and analysing Dutch
+/// words for search (Analysis/). Pure Swift over libstemmer; no SQLite.
+public enum DutchText {
+    /// Version of the repair rules. Bump it whenever repaired text can change: indexes record it.
+    public static let repairVersion = 1
+}

@@ -1,0 +1,48 @@
+/// The unit of search: one answer together with the questions it covers.
+///
+/// A document with answers yields one pair per answer block; questions that no answer covers
+/// (and every question of an unanswered or notice document) yield a pair with an empty answer.
+/// A document of kind `other` yields a single pair holding its whole text as the "question".
+public struct QAPair: Sendable, Equatable {
+    /// The question numbers this pair covers, ascending; empty when unnumbered.
+    public var numbers: [Int]
+    public var question: String
+    public var answer: String
+    /// Numbers of the footnotes referred to from this pair's text (best effort).
+    public var footnoteNumbers: [Int]
+
+    public init(numbers: [Int], question: String, answer: String, footnoteNumbers: [Int] = []) {
+        self.numbers = numbers; self.question = question; self.answer = answer
+        self.footnoteNumbers = footnoteNumbers
+    }
+}
+
+extension Document {
+    /// The question/answer pairs of this document, in document order.
+    public var pairs: [QAPair] {
+        if kind == .other || (questions.isEmpty && answers.isEmpty) {
+            return [QAPair(numbers: [], question: text, answer: "")]
+        }
+        var result: [QAPair] = []
+        var covered = Set<Int>()
+        var usedQuestion = Set<Int>()  // indexes into `questions`
+        for answer in answers {
+            let nums = Set(answer.numbers)
+            var texts: [String] = []
+            for (i, q) in questions.enumerated() where !q.numbers.isEmpty && !nums.isDisjoint(with: q.numbers) {
+                texts.append(q.text); usedQuestion.insert(i)
+            }
+            if answer.numbers.isEmpty, texts.isEmpty, answers.count == 1, questions.count >= 1 {
+                // One unnumbered answer to unnumbered question(s).
+                for (i, q) in questions.enumerated() { texts.append(q.text); usedQuestion.insert(i) }
+            }
+            covered.formUnion(nums)
+            result.append(QAPair(numbers: answer.numbers.sorted(), question: texts.joined(separator: "\n\n"),
+                                 answer: answer.text))
+        }
+        for (i, q) in questions.enumerated() where !usedQuestion.contains(i) {
+            result.append(QAPair(numbers: q.numbers.sorted(), question: q.text, answer: ""))
+        }
+        return result
+    }
+}

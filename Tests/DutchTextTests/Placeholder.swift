@@ -1,0 +1,2 @@
+import XCTest
+final class DTPlaceholderTests: XCTestCase { func testNothingYet() {} }
