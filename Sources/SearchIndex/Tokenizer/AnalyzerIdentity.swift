@@ -1,0 +1,27 @@
+import DutchText
+
+/// Everything that decides which terms ``DutchTokenizer`` emits. The index stores it and compares it on
+/// open: any difference means the index was built with another analysis and must be rebuilt.
+public enum AnalyzerIdentity {
+    /// The identity of the analysis of this process: repair and analysis versions, the libstemmer
+    /// algorithm actually used (`libstemmer:dutch_porter` or `libstemmer:dutch`) with a checksum of its
+    /// stems of fixed probe words (libstemmer's version is not visible at run time), the override table's
+    /// checksum, the token cap, the tokenizer and its wrapped arguments, and the lexicon used by the
+    /// `-ies` rule (which loads it). When no Porter stemmer is available, `stemmer.error` says why.
+    public static var current: [String: String] { computed }
+
+    private static let computed: [String: String] = {
+        var entries: [String: String] = [
+            "tokenizer.name": DutchTokenizer.name,
+            "tokenizer.wrapped": DutchTokenizer.wrappedTokenizer
+                .map { $0 == "\u{AD}" ? "U+00AD" : $0 }.joined(separator: " "),
+            "lexicon": Lexicon.shared.identity,
+        ]
+        do {
+            entries.merge(AnalysisIdentity.entries(of: try DutchAnalyzer()), uniquingKeysWith: { a, _ in a })
+        } catch {
+            entries["stemmer.error"] = String(describing: error)
+        }
+        return entries
+    }()
+}

@@ -1,0 +1,83 @@
+import DutchText
+import Foundation
+import GRDB
+
+/// The FTS5 tokenizer `kamervragen_dutch`: `unicode61 remove_diacritics 2` plus the Dutch analysis
+/// chain (``DutchAnalyzer``), keeping unicode61's byte offsets so `snippet()`/`highlight()` mark the
+/// words as written (`Gemeenten`, not `gemeent`).
+///
+/// Terms it emits (the stem marker ``stemMarker`` is a control byte, which unicode61 treats as a
+/// separator, so no user text can produce a marked term):
+/// - document (and aux) mode: the folded word `w`; when the stem `s` differs, also `\u{1}s`, colocated;
+/// - query mode, stemmed (default): `s` and, colocated (an alternative), `\u{1}s`: it matches a document
+///   word that is `s` as well as every document word whose stem is `s`;
+/// - query mode, exact (the quoted string starts with ``exactMarker``, see ``FTS5Term``): `w` only;
+/// - prefix query (`radicali*`): the last word folded but unstemmed, unmarked; earlier words of a prefix
+///   phrase as in the other query modes.
+/// Tokens longer than ``TokenLimit/maxBytes`` are truncated and not stemmed. Stopwords are kept.
+///
+/// It must be registered on every connection: ``register(in:)`` or
+/// `Configuration.registerDutchTokenizer()`.
+public final class DutchTokenizer: FTS5CustomTokenizer {
+    /// The name used in `tokenize='kamervragen_dutch'`.
+    public static let name = "kamervragen_dutch"
+    /// The wrapped tokenizer. The soft hyphen U+00AD is declared a token character so that a word
+    /// carrying one stays whole; ``TokenFolding`` then removes it.
+    public static let wrappedTokenizer = ["unicode61", "remove_diacritics", "2", "tokenchars", "\u{AD}"]
+    /// First byte of a stem term in the index.
+    public static let stemMarker: UInt8 = 0x01
+    /// First byte of an FTS5 query string asking for exact (unstemmed) matching.
+    public static let exactMarker: UInt8 = 0x02
+
+    private let wrapped: any FTS5Tokenizer
+    private let run: TokenizeRun
+    private let lock = NSLock()
+
+    /// Called by SQLite through GRDB; takes no arguments.
+    public init(db: Database, arguments: [String]) throws {
+        guard arguments.isEmpty else {
+            throw DatabaseError(message: "tokenizer \(Self.name) takes no arguments, got \(arguments)")
+        }
+        wrapped = try db.makeTokenizer(FTS5TokenizerDescriptor(components: Self.wrappedTokenizer))
+        do {
+            run = TokenizeRun(analyzer: try DutchAnalyzer())
+        } catch {
+            throw DatabaseError(message: "tokenizer \(Self.name): \(error)")
+        }
+    }
+
+    /// Registers the tokenizer on `db`. Needed on every connection that touches a table using it.
+    public static func register(in db: Database) {
+        db.add(tokenizer: DutchTokenizer.self)
+    }
+
+    public func tokenize(context: UnsafeMutableRawPointer?, tokenization: FTS5Tokenization,
+                         pText: UnsafePointer<CChar>?, nText: CInt,
+                         tokenCallback: @escaping FTS5TokenCallback) -> CInt {
+        lock.lock()
+        defer { lock.unlock() }
+        var text = pText
+        var length = nText
+        var shift: CInt = 0
+        var mode = TokenizeRun.Mode.document
+        if tokenization.contains(.query) {
+            mode = tokenization.contains(.prefix) ? .prefix : .stemmed
+            if let t = text, length > 0, UInt8(bitPattern: t[0]) == Self.exactMarker {
+                text = t + 1; length -= 1; shift = 1
+                if mode == .stemmed { mode = .exact }
+            }
+        }
+        run.begin(mode: mode, exactPrefix: shift == 1, context: context, callback: tokenCallback, shift: shift)
+        let rc = wrapped.tokenize(context: Unmanaged.passUnretained(run).toOpaque(), tokenization: tokenization,
+                                  pText: text, nText: length, tokenCallback: dutchTokenCallback)
+        return rc == 0 ? run.finish() : rc
+    }
+}
+
+/// The C callback given to unicode61: hands each token to the ``TokenizeRun`` in `context`.
+private func dutchTokenCallback(_ context: UnsafeMutableRawPointer?, _ flags: CInt, _ pToken: UnsafePointer<CChar>?,
+                                _ nToken: CInt, _ iStart: CInt, _ iEnd: CInt) -> CInt {
+    guard let context else { return 1 }  // SQLITE_ERROR
+    let run = Unmanaged<TokenizeRun>.fromOpaque(context).takeUnretainedValue()
+    return run.accept(pToken, nToken, iStart, iEnd)
+}

@@ -1,0 +1,117 @@
+import DutchText
+import GRDB
+
+/// The per-call state of ``DutchTokenizer``: turns each unicode61 token into the terms FTS5 receives.
+/// Works on bytes; reused across calls (the tokenizer serialises calls with a lock).
+final class TokenizeRun {
+    enum Mode { case document, stemmed, exact, prefix }
+
+    private static let ok: CInt = 0  // SQLITE_OK
+    private static let colocated: CInt = FTS5TokenFlags.colocated.rawValue
+    private static let termCapacity = TokenLimit.maxBytes
+
+    private let analyzer: DutchAnalyzer
+    /// The folded token (at most the cap).
+    private let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
+    /// A marked stem term being emitted.
+    private let marked = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
+    /// Prefix mode: the previous token, emitted once we know it is not the last.
+    private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
+    private var pendingLength = -1
+    private var pendingStart: CInt = 0, pendingEnd: CInt = 0, pendingTooLong = false
+
+    private var mode = Mode.document
+    private var exactPrefix = false
+    private var context: UnsafeMutableRawPointer?
+    private var callback: FTS5TokenCallback?
+    private var shift: CInt = 0
+
+    init(analyzer: DutchAnalyzer) { self.analyzer = analyzer }
+
+    deinit {
+        folded.deallocate(); marked.deallocate(); pending.deallocate()
+    }
+
+    func begin(mode: Mode, exactPrefix: Bool, context: UnsafeMutableRawPointer?, callback: @escaping FTS5TokenCallback,
+               shift: CInt) {
+        self.mode = mode; self.exactPrefix = exactPrefix
+        self.context = context; self.callback = callback; self.shift = shift
+        pendingLength = -1
+    }
+
+    /// Emits what is still pending (the last word of a prefix query); returns an SQLite result code.
+    func finish() -> CInt {
+        defer { callback = nil; context = nil }
+        guard mode == .prefix, pendingLength >= 0 else { return Self.ok }
+        let token = UnsafeBufferPointer(start: UnsafePointer(pending), count: pendingLength)
+        pendingLength = -1
+        return emit(token, 0, pendingStart, pendingEnd)
+    }
+
+    @inline(__always)
+    private func emit(_ term: UnsafeBufferPointer<UInt8>, _ flags: CInt, _ start: CInt, _ end: CInt) -> CInt {
+        term.withMemoryRebound(to: CChar.self) { t in
+            callback!(context, flags, t.baseAddress, CInt(t.count), start, end)
+        }
+    }
+
+    /// One token from unicode61 (lower-cased, diacritics removed).
+    @inline(__always)
+    func accept(_ pToken: UnsafePointer<CChar>?, _ nToken: CInt, _ iStart: CInt, _ iEnd: CInt) -> CInt {
+        guard let pToken, nToken > 0 else { return Self.ok }
+        let raw = UnsafeBufferPointer(start: UnsafeRawPointer(pToken).assumingMemoryBound(to: UInt8.self),
+                                      count: Int(nToken))
+        let tooLong = raw.count > TokenLimit.maxBytes
+        var token = UnsafeBufferPointer(rebasing: raw[0..<TokenLimit.clampedLength(raw)])
+        if TokenFolding.needsFolding(token) {
+            let n = TokenFolding.fold(token, into: folded)
+            if n == 0 { return Self.ok }
+            token = UnsafeBufferPointer(start: UnsafePointer(folded), count: n)
+        }
+        let start = iStart + shift, end = iEnd + shift
+        switch mode {
+        case .document:
+            var rc = emit(token, 0, start, end)
+            if rc == Self.ok, !tooLong {
+                rc = analyzer.withStem(ofFolded: token) { stem in
+                    guard let stem else { return Self.ok }
+                    return emitMarked(stem, Self.colocated, start, end)
+                }
+            }
+            return rc
+        case .exact:
+            return emit(token, 0, start, end)
+        case .stemmed:
+            return emitQueryStem(token, tooLong, start, end)
+        case .prefix:
+            var rc = Self.ok
+            if pendingLength >= 0 {
+                let previous = UnsafeBufferPointer(start: UnsafePointer(pending), count: pendingLength)
+                rc = exactPrefix ? emit(previous, 0, pendingStart, pendingEnd)
+                                 : emitQueryStem(previous, pendingTooLong, pendingStart, pendingEnd)
+            }
+            pending.update(from: token.baseAddress!, count: token.count)
+            pendingLength = token.count; pendingStart = start; pendingEnd = end; pendingTooLong = tooLong
+            return rc
+        }
+    }
+
+    /// Query mode: the stem, and the marked stem colocated (FTS5 takes them as alternatives).
+    @inline(__always)
+    private func emitQueryStem(_ token: UnsafeBufferPointer<UInt8>, _ tooLong: Bool, _ start: CInt, _ end: CInt) -> CInt {
+        if tooLong { return emit(token, 0, start, end) }
+        return analyzer.withStem(ofFolded: token) { stem in
+            let s = stem ?? token
+            let rc = emit(s, 0, start, end)
+            return rc == Self.ok ? emitMarked(s, Self.colocated, start, end) : rc
+        }
+    }
+
+    @inline(__always)
+    private func emitMarked(_ stem: UnsafeBufferPointer<UInt8>, _ flags: CInt, _ start: CInt, _ end: CInt) -> CInt {
+        guard stem.count < Self.termCapacity, let base = stem.baseAddress else { return Self.ok }
+        marked[0] = DutchTokenizer.stemMarker
+        (marked + 1).update(from: base, count: stem.count)
+        return emit(UnsafeBufferPointer(start: UnsafePointer(marked), count: stem.count + 1), flags, start, end)
+    }
+}

@@ -1,0 +1,68 @@
+import DutchText
+import GRDB
+import XCTest
+@testable import SearchIndex
+
+/// The terms the tokenizer emits, written compactly: `term`, `~term` = colocated, `^` = stem marker.
+final class TokenizerTermsTests: XCTestCase {
+    typealias S = TokenizerTestSupport
+
+    private func withTokenizer(_ body: (any FTS5Tokenizer) throws -> Void) throws {
+        try S.makeDatabase().inDatabase { db in
+            try body(db.makeTokenizer(DutchTokenizer.tokenizerDescriptor()))
+        }
+    }
+
+    func testDocumentModeEmitsSurfaceAndColocatedMarkedStem() throws {
+        try withTokenizer { t in
+            XCTAssertEqual(S.terms(try t.tokenize(document: "Gemeenten vragen geld")),
+                           ["gemeenten", "~^gemeent", "vragen", "~^vrag", "geld"])
+            XCTAssertEqual(S.terms(try t.tokenize(document: "De Coördinator")), ["de", "coordinator"])
+        }
+    }
+
+    func testQueryModeEmitsStemAndMarkedStemAsAlternatives() throws {
+        try withTokenizer { t in
+            XCTAssertEqual(S.terms(try t.tokenize(query: "Gemeenten geld")),
+                           ["gemeent", "~^gemeent", "geld", "~^geld"])
+            XCTAssertEqual(S.terms(try t.tokenize(query: "\u{2}Gemeenten geld")), ["gemeenten", "geld"])
+        }
+    }
+
+    func testPrefixModeLeavesTheLastWordUnstemmed() throws {
+        let tokens = try TokenInspector.analyze("gemeenten radicali", mode: .query(exact: false, prefix: true))
+        XCTAssertEqual(tokens.map { $0.terms.map(\.text) }, [["gemeent", "\u{1}gemeent"], ["radicali"]])
+        let exact = try TokenInspector.analyze("gemeenten radicali", mode: .query(exact: true, prefix: true))
+        XCTAssertEqual(exact.map { $0.terms.map(\.text) }, [["gemeenten"], ["radicali"]])
+    }
+
+    func testInspectorReportsPositionsOffsetsAndSurface() throws {
+        let text = "De Gemeenten, in ’s-Hertogenbosch"
+        let tokens = try TokenInspector.analyze(text, mode: .document)
+        XCTAssertEqual(tokens.map(\.position), Array(0..<tokens.count))
+        XCTAssertEqual(tokens.map(\.surface), ["De", "Gemeenten", "in", "s", "Hertogenbosch"])
+        XCTAssertEqual(tokens[1].start, 3)
+        XCTAssertEqual(tokens[1].end, 12)
+        XCTAssertEqual(tokens[1].terms, [.init(text: "gemeenten", colocated: false),
+                                         .init(text: "\u{1}gemeent", colocated: true)])
+        let exact = try TokenInspector.analyze(text, mode: .query(exact: true, prefix: false))
+        XCTAssertEqual(exact.map(\.surface), tokens.map(\.surface), "offsets survive the stripped marker")
+    }
+
+    func testTokenizerRefusesArguments() throws {
+        try S.makeDatabase().inDatabase { db in
+            XCTAssertThrowsError(try db.execute(sql: "CREATE VIRTUAL TABLE x USING fts5(b, tokenize='kamervragen_dutch porter')"))
+        }
+    }
+
+    func testIdentityDescribesTheTokenizer() {
+        let id = AnalyzerIdentity.current
+        XCTAssertEqual(id["tokenizer.name"], "kamervragen_dutch")
+        XCTAssertEqual(id["tokenizer.wrapped"], "unicode61 remove_diacritics 2 tokenchars U+00AD")
+        XCTAssertNotNil(id["stemmer.algorithm"])
+        XCTAssertNil(id["stemmer.error"])
+        XCTAssertEqual(id["analysis.version"], String(DutchAnalyzer.version))
+        XCTAssertEqual(id["repair.version"], String(DutchText.repairVersion))
+        XCTAssertEqual(id["lexicon"], Lexicon.shared.identity)
+    }
+}
