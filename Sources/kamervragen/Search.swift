@@ -1,6 +1,111 @@
 import ArgumentParser
+import Foundation
+import Kamervragen
+import SearchIndex
 
-struct Search: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "(not built yet)")
-    func run() async throws { throw ExitCode(2) }
+extension DocumentKind: ExpressibleByArgument {}
+extension SearchSort: ExpressibleByArgument {}
+
+/// `kamervragen search QUERY...`: ranked question/answer pairs.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the index; best question/answer pairs first.",
+        discussion: """
+            Query language: words (all must match), "a phrase", prefix*, a OR b, -excluded, =exact. \
+            Pairs holding every word come first; when too few do, pairs holding some follow, and the \
+            output says so. Highlights are coloured on a terminal; piped output is plain text.
+            Exit status: 0 hits, 1 no hits, 2 error (missing or incompatible index, bad query), 64 usage.
+            """)
+
+    @Argument(help: "The query (several arguments are joined with spaces).")
+    var query: [String] = []
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "JSON Lines: one object per hit, then a summary object.")
+    var json = false
+
+    @Flag(help: "Match words only as written (no other forms of the word).")
+    var exact = false
+
+    @Option(help: "Hits to show.")
+    var limit = 10
+
+    @Option(help: "Hits to skip.")
+    var offset = 0
+
+    @Option(help: "relevance or date (newest first).")
+    var sort: SearchSort = .relevance
+
+    @Option(help: ArgumentHelp("Documents from this date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Documents up to this date.", valueName: "date"))
+    var to: String?
+
+    @Option(help: "Asked by a member of this party (PvdA = P.v.d.A. = pvda).")
+    var party: String?
+
+    @Option(help: "Asked by this member (part of the name).")
+    var asker: String?
+
+    @Option(help: "Answered by, or addressed to, this minister or ministry (part of the name).")
+    var minister: String?
+
+    @Option(help: "answers, questions, notice or other.")
+    var kind: DocumentKind?
+
+    @Flag(help: "Only questions without an answer.")
+    var unanswered = false
+
+    @Option(help: "Colour: auto (terminal, unless NO_COLOR), always, never.")
+    var color: ColorChoice = .auto
+
+    @Flag(help: "Pass the query to SQLite FTS5 as written (expert syntax).")
+    var raw = false
+
+    func validate() throws {
+        if query.isEmpty { throw ValidationError("give a query, e.g. kamervragen search versterkingsgelden") }
+        if !(0...10_000).contains(limit) { throw ValidationError("--limit must be between 0 and 10000") }
+        if offset < 0 { throw ValidationError("--offset must be 0 or more") }
+    }
+
+    func run() throws {
+        Output.ignoreSigpipe()
+        let location = database.location
+        try ensureIndex(location)
+        var request = SearchRequest(query: query.joined(separator: " "))
+        request.exact = exact
+        request.limit = limit
+        request.offset = offset
+        request.sort = sort
+        request.raw = raw
+        request.filters.from = from
+        request.filters.to = to
+        request.filters.party = party
+        request.filters.asker = asker
+        request.filters.minister = minister
+        request.filters.kind = kind
+        request.filters.unanswered = unanswered
+        let result = try reportingErrors { try Searcher(databasePath: location.path).search(request) }
+        if json {
+            SearchPrinter.printJSON(result, request: request)
+        } else {
+            SearchPrinter(colored: color.enabled).print(result, request: request)
+        }
+        if result.total + result.partialTotal == 0 { throw ExitCode(ExitStatus.notFound) }
+    }
+
+    /// First run: no index at the default location but a `Corpus/` folder here → build it, saying so.
+    private func ensureIndex(_ location: IndexLocation) throws {
+        guard !FileManager.default.fileExists(atPath: location.path) else { return }
+        guard location.source != .option, let corpus = IndexLocation.defaultCorpus() else {
+            throw failure("no index at \(location.path); run `kamervragen index FOLDER` first")
+        }
+        Output.error("no index yet: building \(displayPath(location.path)) from \(displayPath(corpus))/")
+        let runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
+                                 quiet: false)
+        _ = try reportingErrors { try runner.run() }
+    }
 }

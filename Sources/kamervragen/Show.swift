@@ -1,6 +1,85 @@
 import ArgumentParser
+import Foundation
+import Kamervragen
+import SearchIndex
 
-struct Show: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "(not built yet)")
-    func run() async throws { throw ExitCode(2) }
+/// `kamervragen show FILE|ID [--pair N]`: a stored document, or one of its pairs, in full.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print an indexed document, or one question/answer pair, in full.",
+        discussion: "Exit status: 0 shown, 2 not in the index or error, 64 usage.")
+
+    @Argument(help: "A file path, a file name unique in the index, or a document id.")
+    var document: String
+
+    @Option(help: "Only pair N (as numbered in search results: FILE #N).")
+    var pair: Int?
+
+    @Flag(help: "Print JSON.")
+    var json = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        Output.ignoreSigpipe()
+        let path = database.location.path
+        let found = try reportingErrors { try DocumentStore(databasePath: path).document(document) }
+        guard let doc = found else { throw failure("\(document): not in the index \(path)") }
+        var pairs = doc.pairs
+        if let pair {
+            pairs = doc.pairs.filter { $0.position == pair }
+            if pairs.isEmpty { throw failure("\(document) has no pair \(pair) (it has \(doc.pairs.count))") }
+        }
+        if json { printJSON(doc, pairs: pairs) } else { printText(doc, pairs: pairs) }
+    }
+
+    private func printText(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
+        Output.line(doc.title ?? "(no subject)")
+        Output.line("file: \(displayPath(doc.file))  (document \(doc.id), \(doc.kind.rawValue))")
+        if !doc.askers.isEmpty { Output.line("asked by: " + doc.askers.map(SearchPrinter.describe).joined(separator: ", ")) }
+        if !doc.addressees.isEmpty { Output.line("addressed to: " + doc.addressees.joined(separator: "; ")) }
+        if !doc.answerers.isEmpty { Output.line("answered by: " + doc.answerers.map(SearchPrinter.describe).joined(separator: ", ")) }
+        if let s = doc.submitted { Output.line("submitted: \(s)") }
+        if let r = doc.received { Output.line("received: \(r)") }
+        if !doc.identifiers.isEmpty { Output.line("identifiers: " + doc.identifiers.joined(separator: ", ")) }
+        if pair == nil, let notice = doc.notice, !notice.isEmpty { Output.line("\nnotice:\n\(notice)") }
+        for p in pairs {
+            let numbers = p.numbers.map(String.init).joined(separator: ", ")
+            Output.line("\n#\(p.position)" + (numbers.isEmpty ? "" : " question \(numbers)"))
+            if !p.question.isEmpty { Output.line(p.question) }
+            if !p.answer.isEmpty { Output.line("\nanswer" + (numbers.isEmpty ? "" : " \(numbers)") + ":\n" + p.answer) }
+        }
+        let notes = pair == nil ? doc.footnotes
+            : doc.footnotes.filter { note in pairs.contains { $0.footnoteNumbers.contains(note.number) } }
+        if !notes.isEmpty {
+            Output.line("\nfootnotes:")
+            for note in notes { Output.line("\(note.number) \(note.text)") }
+        }
+    }
+
+    private func printJSON(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
+        let pairObjects: [[String: Any]] = pairs.map {
+            ["pair": $0.position, "numbers": $0.numbers, "question": $0.question, "answer": $0.answer,
+             "footnotes": $0.footnoteNumbers]
+        }
+        Output.json([
+            "document_id": doc.id,
+            "file": doc.file,
+            "kind": doc.kind.rawValue,
+            "title": doc.title as Any? ?? NSNull(),
+            "askers": doc.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
+            "addressees": doc.addressees,
+            "answerers": doc.answerers.map {
+                ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
+                 "department": $0.department as Any? ?? NSNull()]
+            },
+            "submitted": doc.submitted as Any? ?? NSNull(),
+            "received": doc.received as Any? ?? NSNull(),
+            "identifiers": doc.identifiers,
+            "notice": doc.notice as Any? ?? NSNull(),
+            "pairs": pairObjects,
+            "footnotes": doc.footnotes.map { ["number": $0.number, "text": $0.text] },
+        ])
+    }
 }

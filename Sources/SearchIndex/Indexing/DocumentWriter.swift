@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import Kamervragen
+
+/// Writes one parsed document into the tables (and, unless bulk loading, into the FTS index), and
+/// removes one again. Uses cached prepared statements; the caller owns the transaction.
+struct DocumentWriter {
+    /// When true, the FTS table is filled once at the end (`rebuild`), not row by row.
+    var bulk: Bool
+
+    /// The pairs stored for a document: its question/answer pairs, plus, for a notice, the notice text
+    /// as an answer-only pair when the pairs do not already hold it (so the notice is searchable).
+    static func storedPairs(of document: Document) -> [QAPair] {
+        var pairs = document.pairs
+        if document.kind == .notice, let notice = document.notice?.trimmingCharacters(in: .whitespacesAndNewlines),
+           !notice.isEmpty, !pairs.contains(where: { $0.question.contains(notice) || $0.answer.contains(notice) }) {
+            pairs.append(QAPair(numbers: [], question: "", answer: notice))
+        }
+        return pairs
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// Inserts `document` for the file row `fileId`; returns the number of pairs stored.
+    @discardableResult
+    func insert(_ document: Document, fileId: Int64, in db: Database) throws -> Int {
+        let date = document.submitted ?? document.received
+        let year = date.flatMap { Int($0.prefix(4)) }
+        let addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
+        try db.cachedStatement(sql: """
+            INSERT INTO documents(file_id, kind, title, submitted, received, date, year, addressees,
+                addressee_key, identifiers, notice, diagnostics) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)
+            """).execute(arguments: [
+                fileId, document.kind.rawValue, document.title, document.submitted, document.received, date, year,
+                DocumentWriter.json(document.addressees), addresseeKey, DocumentWriter.json(document.identifiers),
+                document.notice, DocumentWriter.json(document.diagnostics),
+            ])
+        let documentId = db.lastInsertedRowID
+        let asker = try db.cachedStatement(sql: """
+            INSERT INTO askers(document_id, position, name, party, name_key, party_key) VALUES(?,?,?,?,?,?)
+            """)
+        for (i, person) in document.askers.enumerated() {
+            try asker.execute(arguments: [documentId, i + 1, person.name, person.party, SearchKeys.name(person.name),
+                                          person.party.map(SearchKeys.party)])
+        }
+        let answerer = try db.cachedStatement(sql: """
+            INSERT INTO answerers(document_id, position, name, role, department, name_key) VALUES(?,?,?,?,?,?)
+            """)
+        for (i, official) in document.answerers.enumerated() {
+            let key = [official.name, official.role, official.department].compactMap { $0 }
+                .map(SearchKeys.name).joined(separator: " | ")
+            try answerer.execute(arguments: [documentId, i + 1, official.name, official.role, official.department, key])
+        }
+        let footnote = try db.cachedStatement(sql: "INSERT INTO footnotes(document_id, number, text) VALUES(?,?,?)")
+        var footnoteIds: [Int: [Int64]] = [:]
+        for note in document.footnotes {
+            try footnote.execute(arguments: [documentId, note.number, note.text])
+            footnoteIds[note.number, default: []].append(db.lastInsertedRowID)
+        }
+        let pair = try db.cachedStatement(sql: """
+            INSERT INTO pairs(document_id, position, numbers, question, answer) VALUES(?,?,?,?,?)
+            """)
+        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
+        let pairs = DocumentWriter.storedPairs(of: document)
+        for (i, p) in pairs.enumerated() {
+            try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
+                                         p.question, p.answer])
+            let pairId = db.lastInsertedRowID
+            for number in Set(p.footnoteNumbers).sorted() {
+                for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }
+            }
+        }
+        if !bulk {
+            try db.cachedStatement(sql: """
+                INSERT INTO fts(rowid, question, answer, title, footnotes)
+                SELECT id, question, answer, title, footnotes FROM pair_content
+                WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
+                """).execute(arguments: [documentId])
+        }
+        return pairs.count
+    }
+
+    /// Removes the document of file row `fileId` (its FTS entries first, with the exact stored text).
+    func deleteDocument(ofFile fileId: Int64, in db: Database) throws {
+        guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE file_id = ?"),
+                                                  arguments: [fileId]) else { return }
+        try db.cachedStatement(sql: """
+            INSERT INTO fts(fts, rowid, question, answer, title, footnotes)
+            SELECT 'delete', id, question, answer, title, footnotes FROM pair_content
+            WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
+            """).execute(arguments: [documentId])
+        try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [documentId])
+    }
+}

@@ -1,0 +1,399 @@
+import Foundation
+import GRDB
+import Kamervragen
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `kamervragen index` is asked to do.
+public struct IndexRequest {
+    /// The index file.
+    public var databasePath: String
+    /// Absolute folders (or files) to index. The index mirrors exactly these: files outside them are
+    /// removed. Empty: the roots remembered in the index.
+    public var roots: [String]
+    /// Build a new index beside the old one and swap it in, instead of updating in place.
+    public var rebuild = false
+    /// Seconds to wait for another indexer's lock.
+    public var wait: Double = 30
+    /// Background parser threads.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+    /// Turns a file into a document; injectable so tests can count or fail parses.
+    public var parse: @Sendable (String) throws -> Document
+    /// Called on the writing thread after each file.
+    public var progress: ((IndexProgress) -> Void)?
+    /// Called once when the whole index is about to be (re)built, with the reason.
+    public var onRebuild: ((String) -> Void)?
+
+    public init(databasePath: String, roots: [String], rebuild: Bool = false,
+                parse: @escaping @Sendable (String) throws -> Document = IndexRequest.defaultParse) {
+        self.databasePath = databasePath; self.roots = roots; self.rebuild = rebuild; self.parse = parse
+    }
+
+    /// The real parser.
+    public static let defaultParse: @Sendable (String) throws -> Document = { path in
+        try DocumentParser(options: ParseOptions()).parse(fileAt: path)
+    }
+}
+
+/// Builds and updates index files: incremental updates in place (WAL), full rebuilds beside the live
+/// file swapped in by `rename`, one indexer at a time.
+public enum Indexer {
+    /// The roots remembered in the index at `databasePath`, or empty.
+    public static func storedRoots(databasePath: String) -> [String] {
+        guard FileManager.default.fileExists(atPath: databasePath),
+              let queue = try? DatabaseQueue(path: databasePath, configuration: IndexDatabase.configuration()) else { return [] }
+        return (try? queue.read { db in
+            try db.tableExists("roots") ? try String.fetchAll(db, sql: "SELECT path FROM roots ORDER BY path") : []
+        }) ?? []
+    }
+
+    /// Runs one index job under the indexer lock.
+    public static func run(_ request: IndexRequest) throws -> IndexSummary {
+        let lock = try IndexLock(databasePath: request.databasePath, wait: request.wait)
+        defer { withExtendedLifetime(lock) {} }
+        removeStaleRebuilds(of: request.databasePath)
+        var request = request
+        if request.roots.isEmpty { request.roots = storedRoots(databasePath: request.databasePath) }
+        guard !request.roots.isEmpty else {
+            throw IndexError(.invalidInput, "no folder to index: give one (the index remembers it)")
+        }
+        if request.rebuild {
+            return try rebuild(request, reason: "rebuilding the index (--rebuild)")
+        }
+        guard FileManager.default.fileExists(atPath: request.databasePath) else {
+            return try rebuild(request, reason: "creating a new index at \(request.databasePath)")
+        }
+        let queue: DatabaseQueue
+        let problem: String?
+        do {
+            queue = try DatabaseQueue(path: request.databasePath, configuration: IndexDatabase.configuration())
+            problem = try queue.read { try Meta.incompatibility(in: $0) }
+        } catch {
+            throw IndexError(.io, "cannot open index \(request.databasePath): \(IndexDatabase.describe(error))")
+        }
+        if let problem {
+            try? queue.close()
+            return try rebuild(request, reason: "rebuilding the index: \(problem)")
+        }
+        defer { try? queue.close() }
+        do {
+            return try update(request, queue: queue)
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw IndexError(.io, "indexing failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    /// Merges the FTS index into one segment (for the nightly job), under the indexer lock.
+    public static func optimize(databasePath: String, wait: Double) throws {
+        let lock = try IndexLock(databasePath: databasePath, wait: wait)
+        defer { withExtendedLifetime(lock) {} }
+        let queue = try IndexDatabase.openForReading(at: databasePath)
+        defer { try? queue.close() }
+        do {
+            try queue.write { db in try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')") }
+        } catch {
+            throw IndexError(.io, "optimize failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    // MARK: - The work of one file
+
+    private enum Outcome {
+        case parsed(Document, sha: String)
+        case sameContent(sha: String)
+        case failed(String)
+    }
+
+    private static func process(_ file: FoundFile, knownSha: String?,
+                                parse: @Sendable (String) throws -> Document) -> Outcome {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .failed("cannot read file")
+        }
+        let sha = SHA256.hex(data)
+        if let knownSha, knownSha == sha { return .sameContent(sha: sha) }
+        do {
+            return .parsed(try parse(file.path), sha: sha)
+        } catch let error as ParseError {
+            return .failed(error.reason)
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    private struct FileRow {
+        var id: Int64
+        var size: Int64
+        var mtime: Double
+        var sha: String
+    }
+
+    private final class ParseCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func increment() { lock.lock(); value += 1; lock.unlock() }
+        var count: Int { lock.lock(); defer { lock.unlock() }; return value }
+    }
+
+    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+    private static func walk(_ request: IndexRequest, into summary: inout IndexSummary) -> [FoundFile] {
+        let walker = FileWalker(excludedPrefixes: [request.databasePath])
+        let (files, problems) = walker.walk(request.roots)
+        for problem in problems {
+            if problem.isFailure { summary.failures.append(problem); summary.failed += 1 } else { summary.warnings.append(problem) }
+        }
+        summary.files = files.count
+        return files
+    }
+
+    // MARK: - Incremental update
+
+    private static func update(_ request: IndexRequest, queue: DatabaseQueue) throws -> IndexSummary {
+        let start = Date()
+        var summary = IndexSummary()
+        try queue.writeWithoutTransaction { db in
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let known: [String: FileRow] = try queue.read { db in
+            var rows: [String: FileRow] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256 FROM files") {
+                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"])
+            }
+            return rows
+        }
+        let found = walk(request, into: &summary)
+        let foundPaths = Set(found.map(\.path))
+        let failedFolders = summary.failures.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
+        let candidates = found.filter { file in
+            guard let row = known[file.path] else { return true }
+            return row.size != file.size || row.mtime != file.mtime
+        }
+        summary.unchanged = found.count - candidates.count
+        let gone = known.filter { path, _ in
+            !foundPaths.contains(path) && !failedFolders.contains(where: { path.hasPrefix($0) })
+                && !summary.failures.contains(where: { $0.path == path })
+        }
+        let counter = ParseCounter()
+        let parse = request.parse
+        let knownShas = candidates.map { known[$0.path]?.sha }
+        let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
+            process(candidates[i], knownSha: knownShas[i], parse: { counter.increment(); return try parse($0) })
+        }
+        defer { pipeline.cancel() }
+        let writer = DocumentWriter(bulk: false)
+        let total = candidates.count
+        var lastCommit = Date()
+        try queue.writeWithoutTransaction { db in
+            try db.beginTransaction(.immediate)
+            do {
+                for (_, row) in gone {
+                    try writer.deleteDocument(ofFile: row.id, in: db)
+                    try db.execute(sql: "DELETE FROM files WHERE id = ?", arguments: [row.id])
+                    summary.removed += 1
+                }
+                for (i, file) in candidates.enumerated() {
+                    let outcome = pipeline.result(i)
+                    let existing = known[file.path]
+                    switch outcome {
+                    case .sameContent(let sha):
+                        try db.execute(sql: "UPDATE files SET size = ?, mtime = ?, sha256 = ? WHERE id = ?",
+                                       arguments: [file.size, file.mtime, sha, existing?.id])
+                        summary.touched += 1
+                    case .parsed(let document, let sha):
+                        let fileId = try storeFile(file, sha: sha, error: nil, existing: existing?.id, writer: writer, in: db)
+                        summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
+                        if existing == nil { summary.new += 1 } else { summary.changed += 1 }
+                    case .failed(let reason):
+                        _ = try storeFile(file, sha: "", error: reason, existing: existing?.id, writer: writer, in: db)
+                        summary.failed += 1
+                        summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
+                    }
+                    if Date().timeIntervalSince(lastCommit) > 2 {
+                        try db.commit()
+                        try db.beginTransaction(.immediate)
+                        lastCommit = Date()
+                    }
+                    request.progress?(IndexProgress(done: i + 1, total: total, elapsed: Date().timeIntervalSince(start)))
+                }
+                try db.execute(sql: "DELETE FROM roots")
+                for root in request.roots {
+                    try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])
+                }
+                try Meta.set("updated_at", now(), in: db)
+                try db.commit()
+            } catch {
+                try? db.rollback()
+                throw error
+            }
+        }
+        summary.parsed = counter.count
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    /// Inserts or replaces the file row (removing its old document); returns its id.
+    private static func storeFile(_ file: FoundFile, sha: String, error: String?, existing: Int64?,
+                                  writer: DocumentWriter, in db: Database) throws -> Int64 {
+        if let existing {
+            try writer.deleteDocument(ofFile: existing, in: db)
+            try db.cachedStatement(sql: """
+                UPDATE files SET size = ?, mtime = ?, sha256 = ?, indexed_at = ?, error = ? WHERE id = ?
+                """).execute(arguments: [file.size, file.mtime, sha, now(), error, existing])
+            return existing
+        }
+        try db.cachedStatement(sql: """
+            INSERT INTO files(path, size, mtime, sha256, indexed_at, error) VALUES(?,?,?,?,?,?)
+            """).execute(arguments: [file.path, file.size, file.mtime, sha, now(), error])
+        return db.lastInsertedRowID
+    }
+
+    // MARK: - Full rebuild
+
+    private static func rebuild(_ request: IndexRequest, reason: String) throws -> IndexSummary {
+        request.onRebuild?(reason)
+        let start = Date()
+        var summary = IndexSummary()
+        summary.rebuildReason = reason
+        let target = request.databasePath
+        let directory = (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw IndexError(.io, "cannot create \(directory): \(error.localizedDescription)")
+        }
+        let temp = "\(target).rebuild-\(getpid())"
+        removeDatabaseFiles(temp)
+        do {
+            let found = walk(request, into: &summary)
+            try build(found, into: temp, request: request, summary: &summary, start: start)
+            try swap(temp, over: target)
+        } catch {
+            removeDatabaseFiles(temp)
+            if let error = error as? IndexError { throw error }
+            throw IndexError(.io, "rebuild failed: \(IndexDatabase.describe(error))")
+        }
+        summary.seconds = Date().timeIntervalSince(start)
+        return summary
+    }
+
+    private static func build(_ found: [FoundFile], into temp: String, request: IndexRequest,
+                              summary: inout IndexSummary, start: Date) throws {
+        let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
+        let counter = ParseCounter()
+        let parse = request.parse
+        let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
+            process(found[i], knownSha: nil, parse: { counter.increment(); return try parse($0) })
+        }
+        defer { pipeline.cancel() }
+        let writer = DocumentWriter(bulk: false)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA page_size = 16384")
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = OFF")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.beginTransaction(.exclusive)
+            try Schema.create(in: db, bulk: true)
+            for (i, file) in found.enumerated() {
+                switch pipeline.result(i) {
+                case .parsed(let document, let sha):
+                    let fileId = try storeFile(file, sha: sha, error: nil, existing: nil, writer: writer, in: db)
+                    summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
+                    summary.new += 1
+                case .sameContent:
+                    break  // cannot happen without a known hash
+                case .failed(let reason):
+                    _ = try storeFile(file, sha: "", error: reason, existing: nil, writer: writer, in: db)
+                    summary.failed += 1
+                    summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
+                }
+                request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(start)))
+            }
+            try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
+            try Schema.liveSettings(in: db)
+            for root in request.roots {
+                try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])
+            }
+            try Meta.set("created_at", now(), in: db)
+            try Meta.set("updated_at", now(), in: db)
+            try db.commit()
+            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+        }
+        try queue.close()
+        summary.parsed = counter.count
+        try fsyncPath(temp)
+    }
+
+    /// Moves the finished `temp` over `target` atomically. The old file first leaves WAL mode (so no
+    /// `-wal`/`-shm` of it can be mistaken for the new file's); searchers holding it keep reading it.
+    private static func swap(_ temp: String, over target: String) throws {
+        if FileManager.default.fileExists(atPath: target) {
+            try retireWAL(of: target)
+        }
+        guard rename(temp, target) == 0 else {
+            throw IndexError(.io, "cannot move the new index into place: \(String(cString: strerror(errno)))")
+        }
+        try fsyncPath((target as NSString).deletingLastPathComponent)
+    }
+
+    private static func retireWAL(of path: String) throws {
+        var config = IndexDatabase.configuration()
+        config.busyMode = .timeout(0.2)
+        let deadline = Date().addingTimeInterval(10)
+        var lastError = "busy"
+        repeat {
+            do {
+                let queue = try DatabaseQueue(path: path, configuration: config)
+                let mode = try queue.writeWithoutTransaction { db in
+                    try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE")
+                }
+                try queue.close()
+                if mode?.lowercased() == "delete" { return }
+            } catch {
+                lastError = IndexDatabase.describe(error)
+            }
+            usleep(50_000)
+        } while Date() < deadline
+        // Readers never let go: an empty WAL is still safe to leave behind.
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            let row = try queue.writeWithoutTransaction { db in
+                try Row.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+            }
+            try queue.close()
+            if let row, (row[0] as Int?) == 0, (row[1] as Int?) ?? 0 <= 0 { return }
+        } catch {
+            lastError = IndexDatabase.describe(error)
+        }
+        throw IndexError(.io, "cannot retire the old index (\(lastError)); it is still in use, try again")
+    }
+
+    private static func fsyncPath(_ path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IndexError(.io, "cannot open \(path) to sync: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw IndexError(.io, "fsync \(path) failed: \(String(cString: strerror(errno)))") }
+    }
+
+    private static func removeDatabaseFiles(_ path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// Deletes `<db>.rebuild-<pid>` files left by indexers that died.
+    private static func removeStaleRebuilds(of databasePath: String) {
+        let directory = (databasePath as NSString).deletingLastPathComponent
+        let prefix = (databasePath as NSString).lastPathComponent + ".rebuild-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            let pidText = rest.prefix { $0.isNumber }
+            guard let pid = Int32(pidText) else { continue }
+            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+                unlink(directory + "/" + name)
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import Kamervragen
+
+/// Runs searches against an index file.
+public final class Searcher {
+    private let queue: DatabaseQueue
+
+    /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
+    /// schema or analyser.
+    public init(databasePath path: String) throws {
+        queue = try IndexDatabase.openForReading(at: path)
+    }
+
+    deinit { try? queue.close() }
+
+    /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
+    public func search(_ request: SearchRequest) throws -> SearchResult {
+        let full: String
+        let some: String?
+        let highlight: String
+        let understood: String
+        if request.raw {
+            let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
+            full = trimmed; some = nil; highlight = trimmed; understood = trimmed
+        } else {
+            let query = try QueryParser(exact: request.exact).parse(request.query)
+            full = FTS5Expression.all(query)
+            some = FTS5Expression.some(query)
+            highlight = FTS5Expression.highlight(query)
+            understood = query.description
+        }
+        let filter = try FilterSQL(request.filters)
+        let limit = max(0, request.limit)
+        let offset = max(0, request.offset)
+        do {
+            return try queue.read { db in
+                let total = try count(full, filter, db)
+                var ranked = try page(full, filter, sort: request.sort, limit: limit, offset: offset, db)
+                    .map { ($0, $1, true) }
+                var partialTotal = 0
+                var partial = false
+                if let some, total < offset + limit {
+                    partialTotal = try count(some, filter, db)
+                    if partialTotal > 0 {
+                        partial = true
+                        let rest = try page(some, filter, sort: request.sort, limit: limit - ranked.count,
+                                            offset: max(0, offset - total), db)
+                        ranked += rest.map { ($0, $1, false) }
+                    }
+                }
+                var hits: [SearchHit] = []
+                for (i, (id, rank, all)) in ranked.enumerated() {
+                    if let hit = try details(id, rank: rank, place: offset + i + 1, matchesAll: all,
+                                             highlight: highlight, snippetTokens: request.snippetTokens, db) {
+                        hits.append(hit)
+                    }
+                }
+                return SearchResult(hits: hits, total: total, partialTotal: partialTotal, partial: partial,
+                                    understood: understood, expression: full)
+            }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
+            throw IndexError(.badQuery, "bad FTS5 query: \(error.message ?? "syntax error")")
+        } catch {
+            throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    private func count(_ expression: String, _ filter: FilterSQL, _ db: Database) throws -> Int {
+        if filter.isEmpty {
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ?", arguments: [expression]) ?? 0
+        }
+        return try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM fts CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
+            WHERE fts MATCH ? \(filter.sql)
+            """, arguments: StatementArguments([expression]) + filter.arguments) ?? 0
+    }
+
+    /// Ids and ranks of one page of matches, best first; filters apply before the limit.
+    private func page(_ expression: String, _ filter: FilterSQL, sort: SearchSort, limit: Int, offset: Int,
+                      _ db: Database) throws -> [(Int64, Double)] {
+        guard limit > 0 else { return [] }
+        let order = sort == .date ? "d.date IS NULL, d.date DESC, fts.rank" : "fts.rank"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT fts.rowid, fts.rank FROM fts CROSS JOIN pairs p ON p.id = fts.rowid
+            CROSS JOIN documents d ON d.id = p.document_id
+            WHERE fts MATCH ? \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?
+            """, arguments: StatementArguments([expression]) + filter.arguments + [limit, offset])
+        return rows.map { ($0[0], $0[1]) }
+    }
+
+    private func details(_ id: Int64, rank: Double, place: Int, matchesAll: Bool, highlight: String,
+                         snippetTokens: Int, _ db: Database) throws -> SearchHit? {
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT p.id, p.document_id, p.position, p.numbers, p.question, p.answer, d.kind, d.title, d.submitted,
+                   d.received, d.addressees, f.path
+            FROM pairs p JOIN documents d ON d.id = p.document_id JOIN files f ON f.id = d.file_id WHERE p.id = ?
+            """, arguments: [id]) else { return nil }
+        let tokens = min(max(snippetTokens, 4), 64)
+        let snippets = try Row.fetchOne(db, sql: """
+            SELECT snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)
+            FROM fts WHERE fts MATCH ? AND rowid = ?
+            """, arguments: [tokens, tokens, highlight, id])
+        let documentId: Int64 = row["document_id"]
+        return SearchHit(
+            rank: place, score: -rank, matchesAll: matchesAll, pairId: id, documentId: documentId,
+            pairPosition: row["position"], file: row["path"],
+            kind: DocumentKind(rawValue: row["kind"]) ?? .other, title: row["title"],
+            numbers: DocumentStore.numbers(row["numbers"]), question: row["question"], answer: row["answer"],
+            questionSnippet: Snippet(marked: snippets?[0] ?? ""), answerSnippet: Snippet(marked: snippets?[1] ?? ""),
+            submitted: row["submitted"], received: row["received"],
+            askers: try DocumentStore.askers(documentId, db), answerers: try DocumentStore.answerers(documentId, db),
+            addressees: DocumentStore.decode([String].self, row["addressees"]) ?? [])
+    }
+}
+
+/// The SQL conditions and arguments of ``SearchFilters``.
+struct FilterSQL {
+    var sql = ""
+    var arguments = StatementArguments()
+    var isEmpty: Bool { sql.isEmpty }
+
+    init(_ filters: SearchFilters) throws {
+        if let from = filters.from {
+            sql += " AND d.date >= ?"
+            arguments += [try FilterSQL.date(from, upper: false)]
+        }
+        if let to = filters.to {
+            sql += " AND d.date <= ?"
+            arguments += [try FilterSQL.date(to, upper: true)]
+        }
+        if let party = filters.party {
+            let key = SearchKeys.party(party)
+            guard !key.isEmpty else { throw IndexError(.invalidInput, "--party needs letters or digits") }
+            sql += " AND EXISTS (SELECT 1 FROM askers a WHERE a.document_id = d.id AND a.party_key = ?)"
+            arguments += [key]
+        }
+        if let asker = filters.asker {
+            let key = SearchKeys.name(asker)
+            guard !key.isEmpty else { throw IndexError(.invalidInput, "--asker needs letters or digits") }
+            sql += " AND EXISTS (SELECT 1 FROM askers a WHERE a.document_id = d.id AND instr(a.name_key, ?) > 0)"
+            arguments += [key]
+        }
+        if let minister = filters.minister {
+            let key = SearchKeys.name(minister)
+            guard !key.isEmpty else { throw IndexError(.invalidInput, "--minister needs letters or digits") }
+            sql += """
+                 AND (EXISTS (SELECT 1 FROM answerers w WHERE w.document_id = d.id AND instr(w.name_key, ?) > 0)
+                      OR instr(d.addressee_key, ?) > 0)
+                """
+            arguments += [key, key]
+        }
+        if let kind = filters.kind {
+            sql += " AND d.kind = ?"
+            arguments += [kind.rawValue]
+        }
+        if filters.unanswered {
+            sql += " AND p.answer = '' AND d.kind <> 'other'"
+        }
+    }
+
+    /// `2019` → `2019-01-01` (or `2019-12-31` as an upper bound); `2019-06` → `2019-06-01` / `2019-06-31`.
+    static func date(_ text: String, upper: Bool) throws -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = (1...3).contains(parts.count) && parts[0].count == 4
+            && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+            && parts.dropFirst().allSatisfy { $0.count == 2 }
+        guard valid else {
+            throw IndexError(.invalidInput, "bad date \"\(text)\": use YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+        switch parts.count {
+        case 1: return text + (upper ? "-12-31" : "-01-01")
+        case 2: return text + (upper ? "-31" : "-01")
+        default: return text
+        }
+    }
+}

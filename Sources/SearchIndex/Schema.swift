@@ -1,0 +1,115 @@
+import GRDB
+
+/// The table layout of an index file.
+///
+/// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`)
+/// are readable by any SQLite tool. The full-text table `fts` is external-content over the view
+/// `pair_content` (pair text + document title + the footnotes the pair refers to), so every text is
+/// stored once. `fts` needs the analyser's tokenizer, which the plain `sqlite3` shell lacks.
+enum Schema {
+    /// bm25 weights of the FTS columns question, answer, title, footnotes: subject and footnotes count less.
+    static let rankFunction = "bm25(1.0, 1.0, 0.5, 0.25)"
+
+    static let tables = """
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE roots(path TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE files(
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            mtime REAL NOT NULL,
+            sha256 TEXT NOT NULL,
+            indexed_at TEXT NOT NULL,
+            error TEXT
+        );
+        CREATE TABLE documents(
+            id INTEGER PRIMARY KEY,
+            file_id INTEGER NOT NULL UNIQUE REFERENCES files(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            title TEXT,
+            submitted TEXT,
+            received TEXT,
+            date TEXT,
+            year INTEGER,
+            addressees TEXT NOT NULL DEFAULT '[]',
+            addressee_key TEXT NOT NULL DEFAULT '',
+            identifiers TEXT NOT NULL DEFAULT '[]',
+            notice TEXT,
+            diagnostics TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX documents_date ON documents(date);
+        CREATE TABLE askers(
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            party TEXT,
+            name_key TEXT NOT NULL,
+            party_key TEXT,
+            PRIMARY KEY(document_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX askers_party ON askers(party_key);
+        CREATE TABLE answerers(
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT,
+            role TEXT,
+            department TEXT,
+            name_key TEXT NOT NULL,
+            PRIMARY KEY(document_id, position)
+        ) WITHOUT ROWID;
+        CREATE TABLE pairs(
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            numbers TEXT NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL
+        );
+        CREATE INDEX pairs_document ON pairs(document_id);
+        CREATE TABLE footnotes(
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL
+        );
+        CREATE INDEX footnotes_document ON footnotes(document_id);
+        CREATE TABLE pair_footnotes(
+            pair_id INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+            footnote_id INTEGER NOT NULL REFERENCES footnotes(id) ON DELETE CASCADE,
+            PRIMARY KEY(pair_id, footnote_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX pair_footnotes_footnote ON pair_footnotes(footnote_id);
+        CREATE VIEW pair_content AS
+            SELECT p.id AS id, p.question AS question, p.answer AS answer, coalesce(d.title, '') AS title,
+                coalesce((SELECT group_concat(t, char(10)) FROM (
+                    SELECT f.text AS t FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
+                    WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes
+            FROM pairs p JOIN documents d ON d.id = p.document_id;
+        """
+
+    /// Creates every table, the FTS table and its settings in an empty database.
+    static func create(in db: Database, bulk: Bool) throws {
+        try db.execute(sql: tables)
+        try db.execute(sql: """
+            CREATE VIRTUAL TABLE fts USING fts5(question, answer, title, footnotes,
+                content='pair_content', content_rowid='id', tokenize='\(IndexAnalyzer.tokenizeClause)')
+            """)
+        try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('pgsz', 16000)")
+        try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('rank', ?)", arguments: [rankFunction])
+        try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('crisismerge', 16)")
+        if bulk {
+            // One big in-memory hash: few, large segments while loading; merged by `optimize` at the end.
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', ?)", arguments: [256 << 20])
+            try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 0)")
+        } else {
+            try liveSettings(in: db)
+        }
+        try Meta.writeIdentity(in: db)
+    }
+
+    /// FTS5 settings for a live index updated incrementally.
+    static func liveSettings(in db: Database) throws {
+        try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('hashsize', ?)", arguments: [8 << 20])
+        try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('automerge', 4)")
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import SearchIndex
+
+/// Runs an index job with the terminal behaviour of `kamervragen index`: progress on a terminal,
+/// otherwise one summary line; one stderr line per failed file.
+struct IndexRunner {
+    var databasePath: String
+    var roots: [String]
+    var rebuild = false
+    var wait: Double = 30
+    var showProgress = false
+    var quiet = false
+
+    /// Runs the job; returns the summary or throws ``IndexError``.
+    func run() throws -> IndexSummary {
+        var request = IndexRequest(databasePath: databasePath, roots: roots, rebuild: rebuild)
+        request.wait = wait
+        let meter = ProgressMeter(enabled: showProgress)
+        request.progress = { meter.update($0) }
+        let quiet = self.quiet
+        request.onRebuild = { reason in
+            if !quiet || !reason.hasPrefix("rebuilding the index (--rebuild)") { Output.error(reason) }
+        }
+        let summary = try Indexer.run(request)
+        meter.finish()
+        for problem in summary.warnings { Output.error("\(problem.path): \(problem.reason)") }
+        for problem in summary.failures { Output.error("\(problem.path): \(problem.reason)") }
+        if !quiet { Output.stderr(summary.line + "\n") }
+        return summary
+    }
+}
+
+/// A one-line progress display on stderr: files done, rate, time left.
+final class ProgressMeter {
+    private let enabled: Bool
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ progress: IndexProgress) {
+        guard enabled else { return }
+        let now = Date()
+        guard now.timeIntervalSince(lastDraw) >= 0.1 || progress.done == progress.total else { return }
+        lastDraw = now
+        let rate = progress.elapsed > 0 ? Double(progress.done) / progress.elapsed : 0
+        let left = rate > 0 ? Double(progress.total - progress.done) / rate : 0
+        let line = String(format: "indexing %@/%@ files, %.0f files/s, %.0f s left",
+                          IndexSummary.grouped(progress.done), IndexSummary.grouped(progress.total), rate, left)
+        Output.stderr("\r\u{1B}[K" + line)
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { Output.stderr("\r\u{1B}[K") }
+    }
+}

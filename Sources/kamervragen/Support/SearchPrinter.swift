@@ -1,0 +1,147 @@
+import Foundation
+import Kamervragen
+import SearchIndex
+
+/// Prints search results for people (plain or coloured) and as JSON Lines.
+struct SearchPrinter {
+    var colored: Bool
+
+    func print(_ result: SearchResult, request: SearchRequest) {
+        if result.partial {
+            let note = result.total == 0
+                ? "no pair holds every word of \(result.understood); best partial matches:"
+                : "only \(result.total) pair\(result.total == 1 ? "" : "s") hold every word; partial matches follow"
+            Output.line(style(note, Terminal.dim))
+            Output.line()
+        }
+        var shownPartialNote = false
+        for hit in result.hits {
+            if !hit.matchesAll && result.total > 0 && !shownPartialNote {
+                Output.line(style("— partial matches (not every word) —", Terminal.dim))
+                Output.line()
+                shownPartialNote = true
+            }
+            Output.write(render(hit))
+        }
+        let total = result.total + result.partialTotal
+        var footer = "\(IndexSummary.grouped(result.total)) pair\(result.total == 1 ? "" : "s") match \(result.understood)"
+        if result.partial { footer += " (\(IndexSummary.grouped(result.partialTotal)) more match some words)" }
+        if !result.hits.isEmpty {
+            footer += "; showing \(request.offset + 1)–\(request.offset + result.hits.count) of \(IndexSummary.grouped(total))"
+        }
+        Output.line(style(footer, Terminal.dim))
+    }
+
+    private func render(_ hit: SearchHit) -> String {
+        var out = ""
+        let numbers = hit.numbers.isEmpty ? "" : "  [question\(hit.numbers.count > 1 ? "s" : "") "
+            + hit.numbers.map(String.init).joined(separator: ", ") + "]"
+        out += "\(hit.rank). " + style(hit.title ?? "(no subject)", Terminal.bold) + numbers + "\n"
+        var people: [String] = []
+        if !hit.askers.isEmpty { people.append(hit.askers.map(SearchPrinter.describe).joined(separator: ", ")) }
+        if !hit.answerers.isEmpty {
+            people.append("→ " + hit.answerers.map(SearchPrinter.describe).joined(separator: ", "))
+        } else if !hit.addressees.isEmpty {
+            people.append("→ " + hit.addressees.joined(separator: ", "))
+        }
+        var dates: [String] = []
+        if let submitted = hit.submitted { dates.append("submitted \(submitted)") }
+        if let received = hit.received { dates.append("received \(received)") }
+        let meta = (people + [dates.joined(separator: ", ")]).filter { !$0.isEmpty }.joined(separator: "  ·  ")
+        if !meta.isEmpty { out += "   " + meta + "\n" }
+        out += "   " + style("\(displayPath(hit.file)) #\(hit.pairPosition)", Terminal.dim)
+            + style(String(format: "  score %.3g", hit.score), Terminal.dim) + "\n"
+        out += "   Q: " + render(hit.questionSnippet, empty: "(no question text)") + "\n"
+        if hit.kind != .other {
+            out += "   A: " + render(hit.answerSnippet, empty: "(no answer)") + "\n"
+        }
+        return out + "\n"
+    }
+
+    private func render(_ snippet: Snippet, empty: String) -> String {
+        var out = ""
+        for segment in snippet.segments {
+            let text = SearchPrinter.oneLine(segment.text)
+            out += segment.isMatch ? style(text, Terminal.match) : text
+        }
+        let trimmed = out.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? style(empty, Terminal.dim) : trimmed
+    }
+
+    private func style(_ text: String, _ code: String) -> String {
+        colored ? code + text + Terminal.reset : text
+    }
+
+    static func describe(_ person: Person) -> String {
+        person.party.map { "\(person.name) (\($0))" } ?? person.name
+    }
+
+    static func describe(_ official: Official) -> String {
+        var text = [official.role, official.name].compactMap { $0 }.joined(separator: " ")
+        if let department = official.department { text += text.isEmpty ? department : " (\(department))" }
+        return text.isEmpty ? "?" : text
+    }
+
+    /// Newlines and runs of spaces made single spaces; control characters dropped.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                space = true
+            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                continue
+            } else {
+                if space { out.append(" ") }
+                space = false
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if space { out.append(" ") }
+        return out
+    }
+
+    // MARK: - JSON Lines
+
+    static func printJSON(_ result: SearchResult, request: SearchRequest) {
+        for hit in result.hits {
+            let best = hit.bestSnippet
+            Output.json([
+                "type": "hit",
+                "rank": hit.rank,
+                "score": hit.score,
+                "all_words": hit.matchesAll,
+                "file": hit.file,
+                "document_id": hit.documentId,
+                "pair": hit.pairPosition,
+                "kind": hit.kind.rawValue,
+                "title": hit.title as Any? ?? NSNull(),
+                "numbers": hit.numbers,
+                "question": hit.question,
+                "answer": hit.answer,
+                "snippet": oneLine(best.plain).trimmingCharacters(in: .whitespaces),
+                "question_snippet": oneLine(hit.questionSnippet.plain).trimmingCharacters(in: .whitespaces),
+                "answer_snippet": oneLine(hit.answerSnippet.plain).trimmingCharacters(in: .whitespaces),
+                "matches": Array(NSOrderedSet(array: (hit.questionSnippet.matches + hit.answerSnippet.matches))) as? [String] ?? [],
+                "submitted": hit.submitted as Any? ?? NSNull(),
+                "received": hit.received as Any? ?? NSNull(),
+                "askers": hit.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
+                "answerers": hit.answerers.map {
+                    ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
+                     "department": $0.department as Any? ?? NSNull()]
+                },
+                "addressees": hit.addressees,
+            ])
+        }
+        Output.json([
+            "type": "summary",
+            "total": result.total,
+            "partial_total": result.partialTotal,
+            "shown": result.hits.count,
+            "offset": request.offset,
+            "limit": request.limit,
+            "query": result.understood,
+            "partial": result.partial,
+        ])
+    }
+}
