@@ -1,6 +1,66 @@
 import ArgumentParser
+import Foundation
+import Kamervragen
 
+/// `kamervragen parse FILE [--json]`: shows how the parser reads one document.
 struct Parse: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "parse", abstract: "(not built yet)")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse one document (text, PDF or HTML) and show its metadata, questions, answers and footnotes.")
+
+    @Argument(help: "The file to parse.")
+    var file: String
+
+    @Flag(help: "Print one JSON object instead of the readable view.")
+    var json = false
+
+    func run() async throws {
+        let doc: Document
+        do {
+            doc = try DocumentParser().parse(fileAt: file)
+        } catch let e as ParseError {
+            FileHandle.standardError.write(Data("kamervragen: \(e.description)\n".utf8))
+            throw ExitCode(2)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let data = try encoder.encode(doc)
+            FileHandle.standardOutput.write(data + Data("\n".utf8))
+        } else {
+            print(DocumentPrinter.render(doc), terminator: "")
+        }
+    }
+}
+
+/// The readable view of a parsed document.
+enum DocumentPrinter {
+    static func render(_ d: Document) -> String {
+        var s = ""
+        func line(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { s += "\(label): \(v)\n" } }
+        line("Kind", d.kind.rawValue)
+        line("Title", d.title)
+        line("Askers", d.askers.map { a in a.party.map { "\(a.name) (\($0))" } ?? a.name }.joined(separator: "; "))
+        line("Addressees", d.addressees.joined(separator: "; "))
+        line("Answerers", d.answerers.map { o in
+            [o.role, o.name].compactMap { $0 }.joined(separator: " ") + (o.department.map { " (\($0))" } ?? "")
+        }.joined(separator: "; "))
+        line("Submitted", d.submitted)
+        line("Received", d.received)
+        line("Identifiers", d.identifiers.joined(separator: ", "))
+        func nums(_ n: [Int]) -> String { n.isEmpty ? "(unnumbered)" : n.map(String.init).joined(separator: ", ") }
+        for q in d.questions { s += "\nQuestion \(nums(q.numbers))\n\(q.text)\n" }
+        for a in d.answers { s += "\nAnswer \(nums(a.numbers))\n\(a.text)\n" }
+        if let n = d.notice { s += "\nNotice\n\(n)\n" }
+        if d.kind == .other { s += "\nText\n\(d.text)\n" }
+        if !d.footnotes.isEmpty {
+            s += "\nFootnotes\n"
+            for f in d.footnotes { s += "  \(f.number) \(f.text)\n" }
+        }
+        if !d.diagnostics.isEmpty {
+            s += "\nDiagnostics\n"
+            for g in d.diagnostics { s += "  \(g.severity.rawValue): \(g.message)\n" }
+        }
+        return s
+    }
 }

@@ -1,32 +1,214 @@
+import DutchText
 import Foundation
 
-/// Turns one file (text, PDF, HTML) into a ``Document``. TEMPORARY STUB: decodes UTF-8 and returns
-/// kind `other`; the real parser replaces this file.
+/// Turns one file (plain text in any common encoding, PDF, HTML) into a ``Document``.
+///
+/// Reading: size, type and encoding checks (``ParseError`` names the file and the reason); PDFs go
+/// through `pdftotext` (both its reading-order and `-raw` modes; the result with more numbered
+/// questions and answers and fewer warnings wins, reading order on a tie); HTML through a small
+/// tag-aware converter. Parsing: repair (``LinePreparation``), split (``Segmenter``), header metadata
+/// (``HeaderParser``), then diagnostics for anything unsure.
 public struct DocumentParser: Sendable {
     public var options: ParseOptions
     public init(options: ParseOptions = ParseOptions()) { self.options = options }
 
     /// Reads, decodes and parses the file at `path`. Throws ``ParseError`` with a one-line reason.
     public func parse(fileAt path: String) throws -> Document {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ParseError(file: path, reason: "cannot read file")
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw ParseError(file: path, reason: "no such file")
         }
-        return parse(text: String(decoding: data, as: UTF8.self))
+        if isDir.boolValue { throw ParseError(file: path, reason: "is a directory") }
+        let attrs = try? fm.attributesOfItem(atPath: path)
+        let size = (attrs?[.size] as? NSNumber)?.intValue ?? 0
+        if size > options.maxFileSize {
+            throw ParseError(file: path, reason: "file too large (\(size) bytes; limit \(options.maxFileSize), set KAMERVRAGEN_MAX_FILE_SIZE)")
+        }
+        guard fm.isReadableFile(atPath: path), let data = fm.contents(atPath: path) else {
+            throw ParseError(file: path, reason: "cannot read file (permission denied or I/O error)")
+        }
+        if data.count > options.maxFileSize {
+            throw ParseError(file: path, reason: "file too large (\(data.count) bytes; limit \(options.maxFileSize))")
+        }
+        let bytes = [UInt8](data)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw ParseError(file: path, reason: "empty file")
+        }
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            return try parsePDF(path)
+        }
+        if TextDecoding.looksBinary(bytes) {
+            throw ParseError(file: path, reason: "binary file (not text, PDF or HTML)")
+        }
+        let (text, _) = TextDecoding.decode(bytes)
+        if text.allSatisfy({ $0.isWhitespace }) { throw ParseError(file: path, reason: "empty file") }
+        return parse(text: text)
     }
 
-    /// Parses already decoded text.
+    private func parsePDF(_ path: String) throws -> Document {
+        let extractor = PDFTextExtractor(timeout: options.pdfTimeout)
+        var best: (doc: Document, score: Int)? = nil
+        for mode in PDFTextExtractor.Mode.allCases {
+            let text = try extractor.extract(path: path, mode: mode)
+            guard !text.allSatisfy({ $0.isWhitespace }) else { continue }
+            let doc = parse(text: text)
+            let warnings = doc.diagnostics.filter { $0.severity == .warning }.count
+            let score = 3 * (doc.questions.count + doc.answers.count) - warnings + (doc.kind == .other ? -5 : 0)
+            if best == nil || score > best!.score { best = (doc, score) }
+        }
+        guard let b = best else { throw ParseError(file: path, reason: "PDF has no text (scanned images?)") }
+        return b.doc
+    }
+
+    /// Parses already decoded text (plain text or HTML).
     public func parse(text: String) -> Document {
-        Document(kind: .other, text: text)
+        let cleaned = CharacterCleanup.clean(text)
+        if HTMLConverter.looksLikeHTML(cleaned) {
+            let html = HTMLConverter.convert(cleaned)
+            var doc = parsePlain(CharacterCleanup.clean(html.text), extraFootnotes: html.footnotes)
+            if html.hasKamervragenMarkup && doc.kind == .other {
+                doc.kind = html.hasAnswerMarkup ? .answers : .questions
+                doc.diagnostics.removeAll { $0.message.hasPrefix("not recognised") }
+                doc.diagnostics.append(Diagnostic(.warning, "unsure kind: Kamervragen HTML markup but no questions or answers found"))
+            }
+            return doc
+        }
+        return parsePlain(cleaned, extraFootnotes: [])
+    }
+
+    private func parsePlain(_ cleaned: String, extraFootnotes: [Footnote]) -> Document {
+        var doc = Document()
+        doc.identifiers = Identifiers.find(in: cleaned)
+        let prepared = LinePreparation.prepare(cleaned)
+        let body = prepared.lines.joined(separator: "\n")
+        doc.footnotes = (prepared.footnotes + extraFootnotes).sorted { $0.number < $1.number }
+        let seg = Segmenter(text: body)
+        let r = seg.segment()
+        let header = seg.text(0..<r.headerEnd)
+        let clauses = r.clauses.map { seg.text($0) }
+        let meta = HeaderParser.parse(header: header, clauses: clauses)
+        doc.title = meta.title
+        doc.askers = meta.askers
+        doc.addressees = meta.addressees
+        doc.answerers = meta.answerers
+        doc.submitted = meta.submitted
+        doc.received = meta.received
+        doc.questions = r.questions.map { Question(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
+        doc.answers = r.answers.map { Answer(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
+        doc.diagnostics = r.diagnostics
+        if let n = r.notice { doc.notice = Self.blockText(seg.text(n)) }
+        doc.text = Self.blockText(body)
+        fillMissingQuestion(&doc)
+        classify(&doc, r, meta, header: header)
+        addDiagnostics(&doc)
+        return doc
+    }
+
+    /// Joins wrapped lines with single spaces; a blank line after a finished sentence stays a paragraph
+    /// break ("\n").
+    static func blockText(_ raw: String) -> String {
+        var out = ""
+        var pendingBreak = false
+        for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {
+            let t = line.split(separator: " ").joined(separator: " ")
+            if t.isEmpty { pendingBreak = true; continue }
+            if !out.isEmpty {
+                let ends = out.last.map { ".?!:;»”\")".contains($0) } ?? false
+                out += (pendingBreak && ends) ? "\n" : " "
+            }
+            out += t
+            pendingBreak = false
+        }
+        return out
+    }
+
+    /// A question number lost in the source (OCR): when question N+1 is missing between N and N+2 and
+    /// question N holds a second line after a question mark, that part is question N+1.
+    private func fillMissingQuestion(_ doc: inout Document) {
+        guard doc.answers.isEmpty || doc.kind == .notice || true else { return }
+        var i = 0
+        while i + 1 < doc.questions.count {
+            let a = doc.questions[i], b = doc.questions[i + 1]
+            if let an = a.numbers.max(), let bn = b.numbers.min(), bn == an + 2,
+               !doc.answers.contains(where: { $0.numbers.contains(an + 1) }),
+               let split = a.text.range(of: "? ", options: .backwards), a.text[split.upperBound...].count > 20 {
+                let rest = String(a.text[split.upperBound...])
+                doc.questions[i].text = String(a.text[..<split.lowerBound]) + "?"
+                doc.questions.insert(Question(numbers: [an + 1], text: rest), at: i + 1)
+                doc.diagnostics.removeAll { $0.message.hasPrefix("question \(an + 1) not found") }
+                doc.diagnostics.append(Diagnostic(.info, "question \(an + 1) has no number in the source; taken from the end of question \(an)"))
+            }
+            i += 1
+        }
+    }
+
+    private func classify(_ doc: inout Document, _ r: Segmenter.Result, _ meta: HeaderParser.Result, header: String) {
+        let text = doc.text
+        let signals = meta.hasAskerClause || r.hasAnswerClause || !doc.questions.isEmpty
+            || text.contains("Aanhangsel van de Handelingen") || text.contains("Vragen gesteld door")
+            || doc.identifiers.contains { $0.hasPrefix("kv-") || $0.hasPrefix("ah-") }
+        if !doc.answers.isEmpty {
+            doc.kind = .answers
+            if r.hasNoticeMarker, doc.notice != nil {
+                doc.diagnostics.append(Diagnostic(.warning, "unsure kind: both a Mededeling and answers; kept as answers"))
+            }
+        } else if r.hasNoticeMarker {
+            doc.kind = .notice
+        } else if !doc.questions.isEmpty {
+            if r.hasAnswerClause {
+                doc.kind = .answers
+                doc.diagnostics.append(Diagnostic(.warning, "unsure kind: an answer clause but no answers found"))
+            } else {
+                doc.kind = .questions
+            }
+        } else if signals {
+            doc.kind = r.hasAnswerClause ? .answers : .questions
+            doc.diagnostics.append(Diagnostic(.warning, "unsure kind: a Kamervragen header but no questions found"))
+        } else {
+            doc.kind = .other
+            doc.diagnostics.append(Diagnostic(.warning, "not recognised as Kamervragen: kept as one text"))
+        }
+        if doc.kind == .notice && doc.notice == nil {
+            doc.diagnostics.append(Diagnostic(.info, "Mededeling without a separate notice text"))
+        }
+    }
+
+    private func addDiagnostics(_ doc: inout Document) {
+        let qnums = Set(doc.questions.flatMap(\.numbers))
+        if let mx = qnums.max() {
+            for n in 1...mx where !qnums.contains(n) {
+                if !doc.diagnostics.contains(where: { $0.message.hasPrefix("question \(n) ") }) {
+                    doc.diagnostics.append(Diagnostic(.warning, "question \(n) missing: gap in the numbering"))
+                }
+            }
+        }
+        if doc.questions.contains(where: { $0.numbers.isEmpty }) {
+            doc.diagnostics.append(Diagnostic(.info, "unnumbered question(s)"))
+        }
+        guard doc.kind == .answers else { return }
+        let anums = Set(doc.answers.flatMap(\.numbers))
+        for n in anums.sorted() where !qnums.contains(n) {
+            doc.diagnostics.append(Diagnostic(.warning, "answer \(n) has no question"))
+        }
+        for n in qnums.sorted() where !anums.contains(n) {
+            doc.diagnostics.append(Diagnostic(.warning, "question \(n) has no answer"))
+        }
     }
 }
 
 /// Limits and switches for the parser.
 public struct ParseOptions: Sendable {
-    /// Files larger than this are refused (bytes). Default 50 MiB; `KAMERVRAGEN_MAX_FILE_SIZE` overrides.
+    /// Files larger than this are refused (bytes). Default 50 MiB; the environment variable
+    /// `KAMERVRAGEN_MAX_FILE_SIZE` (bytes) overrides the default.
     public var maxFileSize: Int = 50 << 20
-    /// Time limit for `pdftotext`, in seconds.
+    /// Time limit for `pdftotext`, in seconds; the process is killed when it runs over.
     public var pdfTimeout: Double = 60
-    public init() {}
+    public init() {
+        if let v = ProcessInfo.processInfo.environment["KAMERVRAGEN_MAX_FILE_SIZE"], let n = Int(v), n > 0 {
+            maxFileSize = n
+        }
+    }
 }
 
 /// Why a file could not be parsed: names the file and the reason in one line.

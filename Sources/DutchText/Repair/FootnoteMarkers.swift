@@ -1,0 +1,85 @@
+/// Footnote reference markers in running text.
+///
+/// Markers are glued to words or punctuation (`Nederland 50?1`, `Kamer3`, `lopen?1`, `ekv.5`),
+/// written as superscripts (`¹`) or in brackets (`[1 ]`). A marker is stripped only when a footnote
+/// with that number exists and what remains is a word, so `2019Z13494`, `COVID-19`, `F-35`, `MH17`
+/// and `G20` survive.
+public enum FootnoteMarkers {
+    private static let superscripts: [Character: Int] = [
+        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+    ]
+    private static let markerPunctuation: Set<Character> = ["?", ".", "!", ",", ";", ":", ")", "»", "”", "\"", "’", "'"]
+
+    /// One marker found in a word.
+    public struct Marker: Equatable, Sendable {
+        public var number: Int
+        /// The word without the marker.
+        public var stripped: String
+        /// Whether the marker follows letters (then the letters must form a word).
+        public var afterLetters: Bool
+        /// The letters before the marker (for the word check).
+        public var letters: String
+    }
+
+    /// The marker at the end of `word`, if it looks like one: 1–2 digits (or superscripts) after
+    /// punctuation or letters; digits after a digit with `.`/`,` (decimals) or after `-` are not markers.
+    public static func marker(in word: Substring) -> Marker? {
+        var w = word
+        var trailing = ""
+        // Trailing sentence punctuation after the marker (`Kamer3.`) stays.
+        while let l = w.last, l == "." || l == "," || l == ";" || l == ":", w.count > 1,
+              let p = w.dropLast().last, p.isNumber || superscripts[p] != nil {
+            trailing = String(l) + trailing; w = w.dropLast()
+        }
+        if let last = w.last, superscripts[last] != nil {
+            var n = 0, mult = 1, body = w
+            while let c = body.last, let d = superscripts[c] { n += d * mult; mult *= 10; body = body.dropLast() }
+            guard !body.isEmpty else { return nil }
+            return Marker(number: n, stripped: String(body) + trailing, afterLetters: false, letters: "")
+        }
+        let digits = w.reversed().prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...2).contains(digits.count) else { return nil }
+        let body = w.dropLast(digits.count)
+        guard let prev = body.last, let n = Int(String(digits.reversed())), n > 0 else { return nil }
+        if markerPunctuation.contains(prev) {
+            let before = body.dropLast().last
+            if (prev == "." || prev == ",") && (before?.isNumber ?? true) { return nil }
+            if prev == "'" || prev == "’" { if body.count < 2 { return nil } }
+            return Marker(number: n, stripped: String(body) + trailing, afterLetters: false, letters: "")
+        }
+        if prev.isLetter {
+            let letters = body.reversed().prefix(while: { $0.isLetter })
+            // Letters glued to digits elsewhere in the word (`2019Z13494`, `Natura2000`) are no marker.
+            let head = body.dropLast(letters.count)
+            if let h = head.last, h.isNumber || h == "-" { return nil }
+            guard letters.count >= 2 else { return nil }
+            return Marker(number: n, stripped: String(body) + trailing, afterLetters: true,
+                          letters: String(letters.reversed()))
+        }
+        return nil
+    }
+
+    /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
+    public static func candidates(in line: Substring) -> [Int] {
+        line.split(separator: " ").compactMap { marker(in: $0)?.number }
+    }
+
+    /// Strips markers whose number is in `numbers` from `line`. For a marker after letters, `isWord`
+    /// must accept the letters (lower-cased). Bracketed markers `[1 ]`/`[1]` are removed too.
+    public static func strip(_ line: String, numbers: Set<Int>, isWord: (String) -> Bool) -> String {
+        guard !numbers.isEmpty else { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for (i, w) in words.enumerated() where !w.isEmpty {
+            if let m = marker(in: Substring(w)), numbers.contains(m.number),
+               !m.afterLetters || isWord(m.letters.lowercased()) {
+                words[i] = m.stripped; changed = true
+            }
+        }
+        var out = changed ? words.joined(separator: " ") : line
+        if out.contains("[") {
+            for n in numbers { out = out.replacingOccurrences(of: "[\(n) ]", with: "").replacingOccurrences(of: "[\(n)]", with: "") }
+        }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+/// What to do with a hyphen at the end of a line.
+public enum HyphenDecision: Equatable, Sendable {
+    /// Remove the hyphen and join the halves: `problema-` / `tiek` → `problematiek`.
+    case join
+    /// Keep the hyphen and join without space: `Noord-` / `Holland` → `Noord-Holland`.
+    case keepHyphen
+    /// Keep hyphen and the space: an elision, `land-` / `en tuinbouw` → `land- en tuinbouw`.
+    case keepHyphenAndSpace
+}
+
+/// Decides line-break hyphens by the rules of `docs/normalisation.md` §1.4 (29/29 on the hand-made
+/// cases), with a lexicon (the OpenTaal list) plus words seen unhyphenated in the document itself.
+public struct Dehyphenator: Sendable {
+    public let lexicon: Lexicon
+    /// Lower-cased words seen in the document, used as extra lexicon.
+    public var documentWords: Set<String>
+
+    public init(lexicon: Lexicon = .shared, documentWords: Set<String> = []) {
+        self.lexicon = lexicon
+        self.documentWords = documentWords
+    }
+
+    private static let elisionWords: Set<String> = ["en", "of", "tot", "noch", "als", "en/of"]
+    private static let keepPrefixes: Set<String> = ["ex", "oud", "niet", "non", "sint"]
+    private static let vowels = Set("aeiouyAEIOUYáéíóúàèëïöüâêîôû")
+
+    /// The decision for a line ending in `left` + hyphen with the next line starting with `right`.
+    /// `left` and `right` are single words (punctuation around them is ignored).
+    public func decide(left: String, right: String, softHyphen: Bool = false) -> HyphenDecision {
+        if softHyphen { return .join }
+        let l = Self.trimPunctuation(left), r = Self.trimPunctuation(right)
+        guard let rFirst = r.first, let lLast = l.last else { return .keepHyphen }
+        if Self.elisionWords.contains(r.lowercased()) { return .keepHyphenAndSpace }
+        if rFirst.isUppercase || rFirst.isNumber || lLast.isNumber { return .keepHyphen }
+        if l.count == 1 { return .keepHyphen }
+        if l.count >= 2, l.allSatisfy({ $0.isUppercase || $0.isNumber }) { return .keepHyphen }
+        let hyphenated = (l + "-" + r).lowercased()
+        let joined = (l + r).lowercased()
+        let joinedKnown = isWord(joined)
+        if isWord(hyphenated) && !joinedKnown { return .keepHyphen }
+        if joinedKnown { return .join }
+        if let trema = Self.withTrema(r), isWord((l + trema).lowercased()) { return .join }
+        if Self.keepPrefixes.contains(l.lowercased()) { return .keepHyphen }
+        if let a = l.last, let b = r.first, Self.vowels.contains(a), Self.vowels.contains(b),
+           l.count >= 4, r.count >= 4, isWord(l.lowercased()), isWord(r.lowercased()) {
+            return .keepHyphen
+        }
+        return .join
+    }
+
+    /// The joined form for a `.join` decision, with the trema put back when that is the known word
+    /// (`co-` / `ordinator` → `coördinator`).
+    public func joined(left: String, right: String) -> String {
+        let l = Self.trimPunctuation(left), r = Self.trimPunctuation(right)
+        if !isWord((l + r).lowercased()), let trema = Self.withTrema(r), isWord((l + trema).lowercased()),
+           let range = right.range(of: r) {
+            return left + right.replacingCharacters(in: range, with: trema)
+        }
+        return left + right
+    }
+
+    func isWord(_ w: String) -> Bool {
+        documentWords.contains(w) || lexicon.contains(w)
+    }
+
+    /// Joins line-break hyphens across the given lines. A line ending in `word-` (or a soft hyphen)
+    /// followed by a line starting with a word is decided by ``decide(left:right:softHyphen:)``; the
+    /// continuation word moves up to the first line so lines stay whole.
+    public func apply(lines: [String]) -> [String] {
+        var lines = lines
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            while line.last == " " { line.removeLast() }
+            guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
+            let soft = last == "\u{AD}"
+            var j = i + 1
+            while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
+            let body = String(line.dropLast())
+            let leftWord = body.split(separator: " ").last.map(String.init) ?? ""
+            guard j < lines.count, j - i <= 2, let lf = leftWord.last, lf.isLetter || lf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let next = lines[j].drop(while: { $0 == " " })
+            let rightWord = String(next.prefix(while: { $0 != " " }))
+            guard let rf = rightWord.first, rf.isLetter || rf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
+            switch decide(left: leftWord, right: rightWord, softHyphen: soft) {
+            case .join:
+                let prefix = body.dropLast(leftWord.count)
+                lines[i] = String(prefix) + joined(left: leftWord, right: rightWord)
+                lines[j] = String(rest)
+            case .keepHyphen:
+                lines[i] = body + "-" + rightWord
+                lines[j] = String(rest)
+            case .keepHyphenAndSpace:
+                lines[i] = body + "-"
+            }
+            i += 1
+        }
+        return lines
+    }
+
+    static func trimPunctuation(_ s: String) -> String {
+        var t = Substring(s)
+        while let f = t.first, !(f.isLetter || f.isNumber) { t = t.dropFirst() }
+        while let l = t.last, !(l.isLetter || l.isNumber) { t = t.dropLast() }
+        return String(t)
+    }
+
+    /// The word with a trema on its first vowel (`ine` → `ïne`), or nil.
+    static func withTrema(_ s: String) -> String? {
+        guard let f = s.first else { return nil }
+        let map: [Character: Character] = ["a": "ä", "e": "ë", "i": "ï", "o": "ö", "u": "ü"]
+        guard let t = map[f] else { return nil }
+        return String(t) + s.dropFirst()
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Page furniture: running heads and footers, identifiers, ISSN and print lines, page numbers.
+///
+/// Recognised by pattern (cheap keyword prefilter, then an anchored expression) and by recurrence
+/// (lines that repeat, digits masked). A footer may be glued to the next heading
+/// (`…vergaderjaar 2022–2023, Aanhangsel 1Antwoord 3`): ``split(_:)`` returns the text that follows.
+public enum PageFurniture {
+    /// The result of looking at one line.
+    public enum Verdict: Equatable, Sendable {
+        /// Not furniture.
+        case text
+        /// The whole line is furniture.
+        case furniture
+        /// Furniture glued to real text; the real text is given.
+        case gluedPrefix(String)
+    }
+
+    private static let keywords = ["Kamer", "KAMER", "ISSN", "ah-", "kv-", "Gravenhage", "Aanhangsel",
+                                   "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
+
+    private static func rx(_ p: String) -> NSRegularExpression {
+        // Patterns are constants: a failure is a programming error caught by the unit tests.
+        try! NSRegularExpression(pattern: p, options: [])
+    }
+
+    /// Whole-line patterns (matched against the trimmed line).
+    private static let wholeLine: [NSRegularExpression] = [
+        rx(#"^(ah|kv)-(tk|ek)-[0-9A-Za-z-]+$"#),
+        rx(#"^h (tk|ek) \d{8} \d+$"#),
+        rx(#"^.{0,40}ISSN ?\d{4} ?[-–]? ?\d{3}[\dX].*$"#),
+        rx(#"^[’'‘`]?s[- ]Gravenhage,? \d{4}$"#),
+        rx(#"^(Tweede|Eerste) Kamer der Staten-Generaal ?\d?$"#),
+        rx(#"^Aanhangsel tot [bhl]et Verslag van de Handelingen der (Tweede|Eerste) Kamer$"#),
+        rx(#"^(Deel [IV]+ )?Zitting \d{4} ?[-–—] ?\d{2,4}( Aanhangsel)?$"#),
+        rx(#"^(TWEEDE|EERSTE) KAMER$"#),
+    ]
+
+    /// A footer that may have text glued after it; group 0 ends where the real text starts.
+    private static let footerPrefix = rx(
+        #"^.{0,60}?(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#)
+
+    /// Classifies one line.
+    public static func classify(_ line: String) -> Verdict {
+        let t = line.trimmingCharacters(in: .whitespaces)
+        if t.isEmpty { return .text }
+        if t == "Aanhangsel" || t == "Aanhangsel van de Handelingen" { return .furniture }
+        guard keywords.contains(where: { t.contains($0) }) else { return .text }
+        let ns = t as NSString
+        let full = NSRange(location: 0, length: ns.length)
+        if let m = footerPrefix.firstMatch(in: t, range: full) {
+            let rest = ns.substring(from: m.range.location + m.range.length).trimmingCharacters(in: .whitespaces)
+            return rest.isEmpty ? .furniture : .gluedPrefix(rest)
+        }
+        for r in wholeLine where r.firstMatch(in: t, range: full) != nil { return .furniture }
+        return .text
+    }
+
+    /// The line with digits masked (`#`), used to count recurrence.
+    public static func mask(_ line: String) -> String {
+        String(line.trimmingCharacters(in: .whitespaces).map { $0.isNumber ? "#" : $0 })
+    }
+
+    /// Masked forms of lines that recur at least `minCount` times and look like running heads: at least
+    /// 12 characters, not a question or answer heading. `isHeading` tells headings apart.
+    public static func recurring(_ lines: [String], minCount: Int = 3,
+                                 isHeading: (String) -> Bool) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for l in lines {
+            let t = l.trimmingCharacters(in: .whitespaces)
+            guard t.count >= 12, t.count <= 100, !isHeading(t) else { continue }
+            counts[mask(t), default: 0] += 1
+        }
+        return Set(counts.filter { $0.value >= minCount }.map(\.key))
+    }
+
+    /// Whether the line is only a page number or footnote reference numbers (`2`, `2 3`).
+    public static func bareNumbers(_ line: String) -> [Int]? {
+        let parts = line.split(separator: " ")
+        guard !parts.isEmpty, parts.count <= 6 else { return nil }
+        var out: [Int] = []
+        for p in parts {
+            guard p.count <= 4, p.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(p) else { return nil }
+            out.append(n)
+        }
+        return out
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Dutch dates in headers: `27 juni 2019`, `10 oktober 2019`, `28 Juli 1924`, abbreviations
+/// (`okt.`), turned into ISO `YYYY-MM-DD`.
+enum DutchDate {
+    private static let months: [(String, Int)] = [
+        ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
+        ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
+        ("jan", 1), ("feb", 2), ("febr", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
+    ]
+
+    /// The first date `D month YYYY` that starts within `maxDistance` characters of the start of `text`.
+    static func first(in text: Substring, maxDistance: Int = 40) -> String? {
+        let words = tokens(text.prefix(maxDistance + 30))
+        for (i, w) in words.enumerated() where i + 2 < words.count {
+            guard w.offset <= maxDistance, let day = Int(w.text), (1...31).contains(day) else { continue }
+            let m = words[i + 1].text.lowercased().trimmingCharacters(in: ["."])
+            guard let month = months.first(where: { $0.0 == m })?.1 else { continue }
+            let y = words[i + 2].text.prefix(while: \.isNumber)
+            guard y.count == 4, let year = Int(y), (1800...2100).contains(year) else { continue }
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return nil
+    }
+
+    private static func tokens(_ s: Substring) -> [(text: String, offset: Int)] {
+        var out: [(String, Int)] = []
+        var current = "", start = 0, i = 0
+        for c in s {
+            if c.isLetter || c.isNumber || c == "." {
+                if current.isEmpty { start = i }
+                current.append(c)
+            } else if !current.isEmpty {
+                out.append((current, start)); current = ""
+            }
+            i += 1
+        }
+        if !current.isEmpty { out.append((current, start)) }
+        return out.map { (text: $0.0.hasSuffix(".") && $0.0.first!.isNumber ? String($0.0.dropLast()) : $0.0, offset: $0.1) }
+    }
+}

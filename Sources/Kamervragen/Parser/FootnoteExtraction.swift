@@ -1,0 +1,171 @@
+import DutchText
+
+/// Finds footnote bodies in extracted lines and marks them (and bare reference lines) for removal.
+///
+/// A footnote body is a line starting with its number (`1 https://…`, `1NOS, 29 oktober …`) where that
+/// number is the next footnote number and was referenced earlier (a marker glued to a word, or a bare
+/// number line), and the text after the number does not start lower-case. It runs on over following
+/// lines while its text is visibly unfinished (ends in `-`, `/`, or without closing punctuation and not
+/// in a URL). In raw `pdftotext` output the footnotes of a page sit after a blank line at the page
+/// bottom, numbers on their own lines: that zone, up to the page break, is read as footnotes.
+enum FootnoteExtraction {
+    typealias Kind = LinePreparation.Kind
+
+    static func run(lines: inout [String], kinds: inout [Kind]) -> [Footnote] {
+        var footnotes: [Footnote] = []
+        var refs = Set<Int>()
+        var next = 1
+        var open: Int? = nil  // index into footnotes of the footnote being continued
+        var i = 0
+        while i < lines.count {
+            if kinds[i] == .blank || kinds[i] == .furniture || kinds[i] == .pageBreak {
+                if kinds[i] != .furniture { open = nil }
+                // Raw pdftotext zone: blank line, then a bare referenced number, then up to the page break.
+                if kinds[i] == .blank, let end = zoneEnd(lines, kinds, from: i + 1, refs: refs, next: next) {
+                    readZone(lines, &kinds, i + 1, end, &footnotes, &next)
+                    open = nil
+                    i = end; continue
+                }
+                i += 1; continue
+            }
+            guard kinds[i] == .body else { i += 1; continue }
+            let line = lines[i]
+            if let end = zoneEnd(lines, kinds, from: i, refs: refs, next: next) {
+                readZone(lines, &kinds, i, end, &footnotes, &next)
+                open = nil
+                i = end; continue
+            }
+            if let nums = PageFurniture.bareNumbers(line) {
+                if nums.allSatisfy({ $0 >= next && $0 <= next + 6 }) || nums.allSatisfy({ refs.contains($0) }) {
+                    kinds[i] = .marker
+                    refs.formUnion(nums)
+                }
+                open = nil
+                i += 1; continue
+            }
+            if let (n, rest) = leadingNumber(line), (n == next || (n > next && n <= next + 3 && refs.contains(n))),
+               refs.contains(n),
+               startsFootnoteText(rest), !Segmenter.isHeadingLine(line) {
+                footnotes.append(Footnote(number: n, text: rest))
+                open = footnotes.count - 1
+                next = n + 1
+                kinds[i] = .footnote
+                i += 1; continue
+            }
+            if let o = open, !Segmenter.isHeadingLine(line), unfinished(footnotes[o].text) {
+                footnotes[o].text += "\n" + line
+                kinds[i] = .footnote
+                i += 1; continue
+            }
+            open = nil
+            // Markers moved to the start of the next line (`4 is de problematiek`).
+            if let (n, rest) = leadingNumber(line), n == next, let f = rest.first, f.isLowercase,
+               !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot ") {
+                refs.insert(n)
+            }
+            refs.formUnion(FootnoteMarkers.candidates(in: Substring(line)))
+            i += 1
+        }
+        // Leading markers whose footnote exists are stripped.
+        let numbers = Set(footnotes.map(\.number))
+        for j in lines.indices where kinds[j] == .body {
+            if let (n, rest) = leadingNumber(lines[j]), numbers.contains(n), lines[j].dropFirst(String(n).count).first == " ",
+               let f = rest.first, f.isLowercase, !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot ") {
+                lines[j] = rest
+            }
+        }
+        apostropheFootnote(&lines, kinds, refs: refs, footnotes: &footnotes)
+        return footnotes.sorted { $0.number < $1.number }
+    }
+
+    /// `(n, rest)` for a line starting with a 1–3 digit number followed by a space or directly by text.
+    static func leadingNumber(_ line: String) -> (Int, String)? {
+        let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
+        let rest = line.dropFirst(digits.count).drop(while: { $0 == " " })
+        guard !rest.isEmpty else { return nil }
+        return (n, String(rest))
+    }
+
+    static func startsFootnoteText(_ rest: String) -> Bool {
+        guard let f = rest.first else { return false }
+        if rest.hasPrefix("http") || rest.hasPrefix("www.") { return true }
+        if f.isLowercase || f == "." || f == ")" || f == "," || f == ":" || f == "-" || f == "/" { return false }
+        return true
+    }
+
+    /// Whether a footnote text visibly continues on the next line.
+    static func unfinished(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        if last == "-" || last == "/" { return true }
+        if ".)!?»”\"".contains(last) { return false }
+        let lastWord = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).last ?? ""
+        if lastWord.contains("://") || lastWord.hasPrefix("www.") || lastWord.hasPrefix("(www.") { return false }
+        return true
+    }
+
+    /// End (exclusive) of a raw pdftotext footnote zone starting at `from`, or nil.
+    private static func zoneEnd(_ lines: [String], _ kinds: [Kind], from: Int, refs: Set<Int>, next: Int) -> Int? {
+        var j = from
+        while j < lines.count, kinds[j] == .blank { j += 1 }
+        guard j < lines.count, kinds[j] == .body, let nums = PageFurniture.bareNumbers(lines[j]), let n = nums.first,
+              n >= next, n <= next + 3, refs.contains(n) else { return nil }
+        if j + 1 < lines.count, kinds[j + 1] == .body, PageFurniture.bareNumbers(lines[j + 1]) == nil,
+           !FootnoteExtraction.startsFootnoteText(lines[j + 1]) { return nil }
+        var k = j, furniture = false
+        while k < lines.count, kinds[k] != .pageBreak {
+            if kinds[k] == .body, Segmenter.isHeadingLine(lines[k]) { return nil }
+            if kinds[k] == .furniture { furniture = true }
+            k += 1
+        }
+        return k < lines.count && furniture ? k : nil
+    }
+
+    private static func readZone(_ lines: [String], _ kinds: inout [Kind], _ from: Int, _ to: Int,
+                                 _ footnotes: inout [Footnote], _ next: inout Int) {
+        var pending: [Int] = []
+        var current: Int? = nil
+        for k in from..<to {
+            guard kinds[k] == .body else { continue }
+            kinds[k] = .footnote
+            if let nums = PageFurniture.bareNumbers(lines[k]) {
+                // The last bare number before the page break is the page number.
+                pending.append(contentsOf: nums.filter { $0 >= next && $0 < next + 20 })
+                continue
+            }
+            if let (n, rest) = leadingNumber(lines[k]), n == next || pending.contains(n), startsFootnoteText(rest) {
+                footnotes.append(Footnote(number: n, text: rest)); current = footnotes.count - 1
+                pending.removeAll { $0 == n }; next = max(next, n + 1); continue
+            }
+            if let p = pending.first {
+                pending.removeFirst()
+                footnotes.append(Footnote(number: p, text: lines[k])); current = footnotes.count - 1
+                next = max(next, p + 1)
+            } else if let c = current {
+                footnotes[c].text += "\n" + lines[k]
+            } else {
+                footnotes.append(Footnote(number: next, text: lines[k])); current = footnotes.count - 1
+                next += 1
+            }
+        }
+    }
+
+    /// OCR renders a superscript 1 as an apostrophe: `… kwijtgescholden. ' Nedergelegd op de Bibliotheek.`
+    /// at the end of the last text line is a footnote when a marker with no footnote body was seen.
+    private static func apostropheFootnote(_ lines: inout [String], _ kinds: [Kind], refs: Set<Int>,
+                                           footnotes: inout [Footnote]) {
+        let have = Set(footnotes.map(\.number))
+        guard let missing = refs.subtracting(have).filter({ $0 <= have.count + 2 }).min(),
+              let last = lines.indices.last(where: { kinds[$0] == .body }) else { return }
+        let line = lines[last]
+        for sep in [". ' ", ". ’ ", ". ‘ ", "? ' ", ". ` "] {
+            if let r = line.range(of: sep, options: .backwards) {
+                let note = line[r.upperBound...]
+                guard let f = note.first, f.isUppercase, note.count <= 120 else { continue }
+                footnotes.append(Footnote(number: missing, text: String(note)))
+                lines[last] = String(line[..<r.lowerBound]) + String(sep.first!)
+                return
+            }
+        }
+    }
+}

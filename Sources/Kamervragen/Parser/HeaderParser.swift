@@ -1,0 +1,289 @@
+import Foundation
+
+/// Reads the metadata of a Kamervragen header: askers and parties, addressees, subject, dates, and
+/// the answering officials (from the `Antwoord van …` / `Mededeling van …` clauses).
+struct HeaderParser {
+    struct Result {
+        var title: String?
+        var askers: [Person] = []
+        var addressees: [String] = []
+        var answerers: [Official] = []
+        var submitted: String?
+        var received: String?
+        var hasAskerClause = false
+    }
+
+    /// `header`: the text before the first question; `clauses`: answer and notice clauses.
+    static func parse(header: String, clauses: [String]) -> Result {
+        var r = Result()
+        let h = normalise(header)
+        let cs = clauses.map(normalise)
+        // The question clause ends where an answer clause starts inside the header.
+        let answerStart = firstRange(in: h, of: ["Antwoord van", "ANTWOORD van", "antwoord van", "Mededeling van", "MEDEDELING van"])
+        let questionPart = answerStart.map { String(h[..<$0.lowerBound]) } ?? h
+        let answerPart = answerStart.map { String(h[$0.lowerBound...]) }
+
+        if let r1 = firstRange(in: questionPart, of: ["ingezonden", "Ingezonden", "INGEZONDEN"]) {
+            r.submitted = DutchDate.first(in: questionPart[r1.upperBound...])
+        }
+        var answerTexts = cs
+        if let a = answerPart { answerTexts.insert(a, at: 0) }
+        for t in answerTexts {
+            if let k = firstRange(in: t, of: ["ontvangen", "Ontvangen", "ONTVANGEN"]), let d = DutchDate.first(in: t[k.upperBound...]) {
+                r.received = d; break
+            }
+        }
+        if r.received == nil {
+            for t in answerTexts {
+                if let k = firstRange(in: t, of: ["ingezonden", "Ingezonden"]), let d = DutchDate.first(in: t[k.upperBound...]) {
+                    r.received = d; break
+                }
+            }
+        }
+        if r.received == nil, let k = firstRange(in: questionPart, of: ["ontvangen", "Ontvangen"]) {
+            r.received = DutchDate.first(in: questionPart[k.upperBound...])
+        }
+        parseQuestionClause(questionPart, into: &r)
+        for t in answerTexts {
+            r.answerers.append(contentsOf: parseAnswerers(t))
+        }
+        // "… en antwoord van Staatssecretaris …" inside the question clause.
+        if let k = questionPart.range(of: " en antwoord van ") {
+            r.answerers.append(contentsOf: parseAnswerers("Antwoord van " + questionPart[k.upperBound...]))
+        }
+        var seen = Set<Official>()
+        r.answerers = r.answerers.filter { seen.insert($0).inserted }
+        return r
+    }
+
+    static func normalise(_ s: String) -> String {
+        var t = s.replacingOccurrences(of: "}", with: ")").replacingOccurrences(of: "{", with: "(")
+        t = t.replacingOccurrences(of: "\n", with: " ")
+        while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
+        return t
+    }
+
+    static func firstRange(in s: String, of needles: [String]) -> Range<String.Index>? {
+        needles.compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    // MARK: - Askers, addressees, title
+
+    private static let askerIntros = ["vragen van ", "vraag van ", "vragen door "]
+    private static let honorifics = ["het lid ", "de leden ", "de heer ", "den heer ", "de heren ", "mevrouw ",
+                                     "de dames ", "het Kamerlid ", "de Kamerleden ", "het kamerlid ", "lid ", "leden "]
+    private static let terminators = [" aan de ", " aan den ", " aan het ", " aan mevrouw ", " aan minister", " aan\n",
+                                      " over ", " inzake ", ", met betrekking tot ", " met betrekking tot ",
+                                      " betreffende ", " naar aanleiding ", " (ingezonden", " (Ingezonden", ", naar ", ". "]
+
+    static func parseQuestionClause(_ text: String, into r: inout Result) {
+        let lower = text.lowercased()
+        guard let intro = askerIntros.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            titleAndAddressees(text, from: text.startIndex, into: &r)
+            return
+        }
+        r.hasAskerClause = true
+        let startOffset = lower.distance(from: lower.startIndex, to: intro.upperBound)
+        var rest = Substring(text.dropFirst(startOffset))
+        for h in honorifics where rest.hasPrefix(h) { rest = rest.dropFirst(h.count); break }
+        // End of the asker list: first terminator outside parentheses.
+        var depth = 0, end = rest.endIndex
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            let c = rest[i]
+            if c == "(" {
+                if depth == 0, rest[i...].hasPrefix("(ingezonden") || rest[i...].hasPrefix("(Ingezonden") { end = i; break }
+                depth += 1
+            } else if c == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, let _ = terminators.first(where: { rest[i...].hasPrefix($0) }) { end = i; break }
+            i = rest.index(after: i)
+        }
+        r.askers = parseAskers(String(rest[..<end]))
+        titleAndAddressees(text, from: end, into: &r)
+    }
+
+    private static func titleAndAddressees(_ text: String, from: String.Index, into r: inout Result) {
+        let tail = String(text[from...])
+        let stop = firstRange(in: tail, of: ["(ingezonden", "(Ingezonden", "(INGEZONDEN"])?.lowerBound ?? tail.endIndex
+        var clause = String(tail[..<stop])
+        // Subject: after "over", "inzake", "met betrekking tot", "betreffende" (also glued: `Sportover`).
+        var subjectRange = firstRange(in: clause, of: [" over ", " inzake ", " met betrekking tot ", " betreffende "])
+        if subjectRange == nil, let g = clause.range(of: #"\p{Lu}\p{Ll}+over "#, options: .regularExpression),
+           let o = clause.range(of: "over ", range: g) {
+            subjectRange = clause.index(before: o.lowerBound)..<o.upperBound
+            clause.insert(" ", at: o.lowerBound)
+            subjectRange = firstRange(in: clause, of: [" over "])
+        }
+        if let s = subjectRange {
+            var title = String(clause[s.upperBound...]).trimmingCharacters(in: .whitespaces)
+            while let l = title.last, l == "." || l == "," || l == " " { title.removeLast() }
+            if !title.isEmpty { r.title = title }
+            let before = String(clause[..<s.lowerBound])
+            if let a = before.range(of: " aan ") ?? (before.hasPrefix("aan ") ? before.range(of: "aan ") : nil) {
+                r.addressees = splitAddressees(String(before[a.upperBound...]))
+            }
+        } else if let a = clause.range(of: " aan ") {
+            r.addressees = splitAddressees(String(clause[a.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")))
+        }
+    }
+
+    static func splitAddressees(_ s: String) -> [String] {
+        var parts: [String] = []
+        let cleaned = s.replacingOccurrences(of: ", de ", with: " en de ")
+        for piece in cleaned.components(separatedBy: " en de ") {
+            var p = piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            for art in ["de ", "den ", "het "] where p.hasPrefix(art) { p = String(p.dropFirst(art.count)) }
+            guard !p.isEmpty else { continue }
+            // "Ministers van A en van B" / "… en voor B".
+            let words = p.split(separator: " ", maxSplits: 1)
+            let role = String(words.first ?? "")
+            let plural = ["Ministers": "Minister", "Staatssecretarissen": "Staatssecretaris", "ministers": "minister"]
+            if let single = plural[role], words.count == 2 {
+                var body = String(words[1])
+                var subs: [String] = []
+                while let r = firstRange(in: body, of: [" en van ", " en voor "]) {
+                    subs.append(String(body[..<r.lowerBound]))
+                    body = String(body[body.index(r.lowerBound, offsetBy: 4)...])
+                }
+                subs.append(body)
+                parts += subs.map { single + " " + $0 }
+            } else {
+                parts.append(p)
+            }
+        }
+        return parts
+    }
+
+    private static let particles: Set<String> = ["van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "d'", "la", "le", "op"]
+    private static let titles = ["mr. ", "drs. ", "dr. ", "ir. ", "prof. ", "ing. ", "Mr. ", "Drs. ", "Dr. ", "Ir. ", "Prof. "]
+
+    static func parseAskers(_ list: String) -> [Person] {
+        // Split on ", " and " en " outside parentheses.
+        var items: [String] = []
+        var depth = 0, current = ""
+        var i = list.startIndex
+        while i < list.endIndex {
+            let c = list[i]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if list[i...].hasPrefix(", ") { items.append(current); current = ""; i = list.index(i, offsetBy: 2); continue }
+                if list[i...].hasPrefix(" en ") { items.append(current); current = ""; i = list.index(i, offsetBy: 4); continue }
+            }
+            current.append(c); i = list.index(after: i)
+        }
+        items.append(current)
+        var people: [Person] = []
+        var pending: [Int] = []
+        for raw in items {
+            var item = raw.trimmingCharacters(in: .whitespaces)
+            for h in honorifics where item.hasPrefix(h) { item = String(item.dropFirst(h.count)) }
+            for t in titles where item.hasPrefix(t) { item = String(item.dropFirst(t.count)) }
+            guard !item.isEmpty else { continue }
+            var name = item, party: String? = nil, group = false
+            if let open = item.firstIndex(of: "(") {
+                name = String(item[..<open]).trimmingCharacters(in: .whitespaces)
+                var inside = String(item[item.index(after: open)...])
+                if let close = inside.lastIndex(of: ")") { inside = String(inside[..<close]) }
+                inside = inside.trimmingCharacters(in: .whitespaces)
+                for g in ["beiden ", "bei-den ", "beide ", "allen ", "alle drie ", "alle vier ", "alle vijf ", "alle "] where inside.lowercased().hasPrefix(g) {
+                    inside = String(inside.dropFirst(g.count)); group = true; break
+                }
+                party = inside.isEmpty ? nil : inside
+            }
+            guard let first = name.first else { continue }
+            let firstWord = name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            guard first.isUppercase || particles.contains(firstWord) else { break }
+            people.append(Person(name: splitGlued(name), party: party))
+            if party == nil { pending.append(people.count - 1) }
+            else {
+                if group { for p in pending { people[p].party = party } }
+                pending.removeAll()
+            }
+        }
+        return people
+    }
+
+    /// `DaniëlleJansen` → `Daniëlle Jansen` (a line break lost between first name and surname).
+    static func splitGlued(_ name: String) -> String {
+        var out = ""
+        var prev: Character? = nil
+        var runLower = 0
+        for c in name {
+            if let p = prev, p.isLowercase, c.isUppercase, runLower >= 3 { out.append(" ") }
+            runLower = c.isLowercase ? runLower + 1 : 0
+            out.append(c); prev = c
+        }
+        return out
+    }
+
+    // MARK: - Answerers
+
+    private static let roles = ["Minister-President", "Minister", "Staatssecretaris", "minister-president", "minister",
+                                "staatssecretaris", "Staats-secretaris", "Ministers", "Staatssecretarissen"]
+
+    static func canonicalRole(_ r: String) -> String {
+        switch r.lowercased().replacingOccurrences(of: "-", with: "") {
+        case "ministerpresident": return "Minister-President"
+        case "minister", "ministers": return "Minister"
+        case "staatssecretaris", "staatssecretarissen": return "Staatssecretaris"
+        default: return r
+        }
+    }
+
+    static func parseAnswerers(_ clauseText: String) -> [Official] {
+        let lower = clauseText.lowercased()
+        guard let intro = ["antwoord van ", "mededeling van "].compactMap({ lower.range(of: $0) }).first else { return [] }
+        var body = String(clauseText.dropFirst(lower.distance(from: lower.startIndex, to: intro.upperBound)))
+        if let end = firstRange(in: body, of: ["(ontvangen", "(Ontvangen", "(ingezonden", "(Ingezonden", "(ONTVANGEN", ". (", ". Zie ook"]) {
+            body = String(body[..<end.lowerBound])
+        }
+        body = body.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        var main = body, onBehalf: [String] = []
+        if let m = body.range(of: "mede namens ") ?? body.range(of: "mede-namens ") {
+            main = String(body[..<m.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            onBehalf = splitAddressees(String(body[m.upperBound...]))
+        }
+        var out: [Official] = []
+        for person in main.components(separatedBy: ", en ").flatMap({ $0.components(separatedBy: " en de heer ") }) {
+            if let o = parseOfficial(person) { out.append(o) }
+        }
+        for ob in onBehalf {
+            if let o = parseOfficial(ob) { out.append(o) }
+        }
+        return out
+    }
+
+    /// `Minister Koolmees (Sociale Zaken en Werkgelegenheid)`, `de heer Staf, Minister voor Defensie`,
+    /// `Minister van Justitie en Veiligheid`.
+    static func parseOfficial(_ raw: String) -> Official? {
+        var s = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        for h in ["de heren ", "de heer ", "den heer ", "mevrouw ", "de ", "het "] where s.hasPrefix(h) { s = String(s.dropFirst(h.count)); break }
+        guard !s.isEmpty else { return nil }
+        // Role first.
+        for role in roles where s.hasPrefix(role + " ") || s == role {
+            let rest = s.dropFirst(role.count).trimmingCharacters(in: .whitespaces)
+            if rest.hasPrefix("van ") || rest.hasPrefix("voor ") {
+                let dept = String(rest.drop(while: { $0 != " " }).dropFirst())
+                return Official(name: nil, role: canonicalRole(role), department: dept.isEmpty ? nil : dept)
+            }
+            if let open = rest.firstIndex(of: "(") {
+                let name = rest[..<open].trimmingCharacters(in: .whitespaces)
+                var dept = String(rest[rest.index(after: open)...])
+                if let close = dept.lastIndex(of: ")") { dept = String(dept[..<close]) }
+                return Official(name: name.isEmpty ? nil : name, role: canonicalRole(role), department: dept)
+            }
+            return Official(name: rest.isEmpty ? nil : rest, role: canonicalRole(role), department: nil)
+        }
+        // Name, role van/voor department.
+        if let comma = s.range(of: ", ") {
+            let name = String(s[..<comma.lowerBound])
+            let tail = String(s[comma.upperBound...])
+            for role in roles where tail.hasPrefix(role + " ") {
+                let rest = tail.dropFirst(role.count + 1)
+                let dept = rest.hasPrefix("van ") || rest.hasPrefix("voor ") ? String(rest.drop(while: { $0 != " " }).dropFirst()) : String(rest)
+                return Official(name: name, role: canonicalRole(role), department: dept.trimmingCharacters(in: CharacterSet(charactersIn: " ,.")))
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+/// Identifiers in a Kamervragen text: `ah-tk-20192020-123`, `kv-tk-2024Z18659`, zaak numbers
+/// `2024Z18294` (also written `2024Z 17972`), document numbers `2022D31072`, Word headers `AH 617`;
+/// normalised without inner spaces, in order of first appearance.
+enum Identifiers {
+    static func find(in text: String) -> [String] {
+        let b = Array(text.utf8)
+        var out: [String] = []
+        var seen = Set<String>()
+        func add(_ s: String) { if seen.insert(s).inserted { out.append(s) } }
+        func isAlnum(_ i: Int) -> Bool {
+            guard i >= 0, i < b.count else { return false }
+            let c = b[i]
+            return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        }
+        func digits(_ i: Int, _ n: Int) -> Bool {
+            guard i + n <= b.count else { return false }
+            for k in i..<(i + n) where !(b[k] >= 0x30 && b[k] <= 0x39) { return false }
+            return true
+        }
+        var i = 0
+        while i < b.count {
+            // ah-tk- / kv-tk- / ah-ek-
+            if i + 6 <= b.count, !isAlnum(i - 1), (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76),
+               b[i + 2] == 0x2D, b[i + 5] == 0x2D {
+                var j = i + 6
+                while j < b.count, isAlnum(j) || (b[j] == 0x2D && isAlnum(j + 1)) { j += 1 }
+                if j > i + 7 { add(String(decoding: b[i..<j], as: UTF8.self)); i = j; continue }
+            }
+            // 2024Z18294, 2024Z 17972, 2022D31072
+            if !isAlnum(i - 1), digits(i, 4), i + 4 < b.count, b[i + 4] == 0x5A || b[i + 4] == 0x44 {
+                var j = i + 5
+                if j < b.count, b[j] == 0x20 { j += 1 }
+                if digits(j, 5), !isAlnum(j + 5) {
+                    add(String(decoding: b[i..<(i + 5)], as: UTF8.self) + String(decoding: b[j..<(j + 5)], as: UTF8.self))
+                    i = j + 5; continue
+                }
+            }
+            // AH 617 (Word-file header, at a line start)
+            if (i == 0 || b[i - 1] == 0x0A), i + 3 < b.count, b[i] == 0x41, b[i + 1] == 0x48, b[i + 2] == 0x20 {
+                var j = i + 3
+                while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+                if j > i + 3, j == b.count || b[j] == 0x0A || b[j] == 0x20 || b[j] == 0x0D {
+                    add("AH" + String(decoding: b[(i + 3)..<j], as: UTF8.self)); i = j; continue
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+}

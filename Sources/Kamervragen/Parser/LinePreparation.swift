@@ -1,0 +1,102 @@
+import DutchText
+
+/// Repairs the lines of an extracted text before it is split: page furniture out, footnotes detached
+/// (bodies collected, reference markers stripped), line-break hyphens decided, OCR-split numbers
+/// rejoined. Keeps blank lines (paragraph breaks); page breaks and removed lines simply vanish, so
+/// text runs on across pages.
+struct LinePreparation {
+    struct Output {
+        /// Repaired lines; "" marks a paragraph break.
+        var lines: [String]
+        var footnotes: [Footnote]
+    }
+
+    enum Kind { case body, blank, pageBreak, furniture, footnote, marker }
+
+    static let pageBreak = "\u{0C}"
+
+    static func prepare(_ text: String, lexicon: Lexicon = .shared) -> Output {
+        var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var kinds: [Kind] = lines.map { $0 == pageBreak ? .pageBreak : ($0.isEmpty ? .blank : .body) }
+
+        // 1. Page furniture, by pattern and by recurrence.
+        let recurring = PageFurniture.recurring(lines, isHeading: { Segmenter.isHeadingLine($0) })
+        for i in lines.indices where kinds[i] == .body {
+            switch PageFurniture.classify(lines[i]) {
+            case .furniture: kinds[i] = .furniture
+            case .gluedPrefix(let rest): lines[i] = rest
+            case .text: if !recurring.isEmpty, recurring.contains(PageFurniture.mask(lines[i])) { kinds[i] = .furniture }
+            }
+        }
+        // Page numbers: bare numbers next to furniture or a page break.
+        for i in lines.indices where kinds[i] == .body {
+            guard PageFurniture.bareNumbers(lines[i])?.count == 1 else { continue }
+            let prev = neighbour(kinds, i, -1), next = neighbour(kinds, i, 1)
+            if prev == .furniture || next == .pageBreak || (prev == .pageBreak && next == .furniture) || next == nil && prev == .furniture {
+                kinds[i] = .furniture
+            }
+        }
+
+        // 2. Footnotes.
+        var footnotes = FootnoteExtraction.run(lines: &lines, kinds: &kinds)
+
+        // 3. OCR: a number glued to one capital at a line end, the word continuing below (`4I` / `s er`).
+        for i in lines.indices where kinds[i] == .body {
+            let l = lines[i]
+            guard l.count <= 4, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
+                  let j = (i + 1..<lines.count).first(where: { kinds[$0] == .body }),
+                  let f = lines[j].first, f.isLowercase else { continue }
+            lines[j] = l + lines[j]; kinds[i] = .furniture
+        }
+
+        var kept: [String] = []
+        for i in lines.indices {
+            switch kinds[i] {
+            case .body: kept.append(lines[i])
+            case .blank: if kept.last != "" { kept.append("") }
+            default: break
+            }
+        }
+        // 4. Markers glued to words, for footnotes that exist.
+        let numbers = Set(footnotes.map(\.number))
+        var docWords = Set<String>()
+        for l in kept {
+            for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { docWords.insert(w.lowercased()) }
+        }
+        if !numbers.isEmpty {
+            kept = kept.map { FootnoteMarkers.strip($0, numbers: numbers, isWord: { docWords.contains($0) || lexicon.contains($0) }) }
+        }
+        // 5. Line-break hyphens.
+        let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
+        kept = dehyphenator.apply(lines: kept)
+        footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
+        return Output(lines: kept, footnotes: footnotes)
+    }
+
+    private static func neighbour(_ kinds: [Kind], _ i: Int, _ step: Int) -> Kind? {
+        var j = i + step
+        while j >= 0, j < kinds.count {
+            if kinds[j] != .blank { return kinds[j] }
+            j += step
+        }
+        return nil
+    }
+
+    /// Joins wrapped footnote text (`Zorgak-` + `koord` → `Zorgakkoord`, URLs kept whole).
+    static func joinWrapped(_ text: String) -> String {
+        let parts = text.components(separatedBy: "\n")
+        var out = ""
+        for p in parts {
+            if out.isEmpty { out = p; continue }
+            if out.hasSuffix("/") || out.hasSuffix("-") && !(p.first?.isUppercase ?? false) {
+                if out.hasSuffix("-"), !(out.split(separator: " ").last?.contains("/") ?? false) { out.removeLast() }
+                out += p
+            } else {
+                out += " " + p
+            }
+        }
+        return out
+    }
+}

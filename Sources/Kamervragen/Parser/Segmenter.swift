@@ -1,0 +1,370 @@
+/// Splits the repaired body of a Kamervragen document into header, questions, answers and notice.
+///
+/// It first finds every *marker* a block could start at: keyword headings (`Vraag 2 en 3`,
+/// `Antwoord 5, 6 en 7`, `Antwoord op vraag 1`, `Ad vraag 1.`, `Antwoord:`), numbers at a line start or
+/// after a sentence end (`1.`, `2 en 3.`, `1 Welke`, glued `1Is`), and section lines (`ANTWOORD van …`,
+/// `Mededeling`, `Toelichting`). Then it walks them with the expected sequence: a number only starts a
+/// question when it is the next one (last + 1), so sub-items (`a.`, a `1.` list inside an answer) stay
+/// inside their block; when the document uses `Vraag N` headings, bare numbers never start blocks.
+struct Segmenter {
+    enum MarkerKind: Equatable { case question, answer, number, answerSection, noticeSection, stop, newSet }
+
+    struct Marker {
+        var kind: MarkerKind
+        var numbers: [Int]
+        var start: Int
+        var contentStart: Int
+        var lineStart: Bool
+    }
+
+    struct Block {
+        var numbers: [Int]
+        var start: Int
+        var end: Int
+    }
+
+    struct Result {
+        var headerEnd: Int
+        var questions: [Block] = []
+        var answers: [Block] = []
+        /// Ranges of answer/notice section header lines (`ANTWOORD van …`, `Mededeling van …`).
+        var clauses: [Range<Int>] = []
+        var notice: Range<Int>? = nil
+        var diagnostics: [Diagnostic] = []
+        var hasNoticeMarker = false
+        var hasAnswerClause = false
+    }
+
+    let bytes: [UInt8]
+
+    init(text: String) { bytes = Array(text.utf8) }
+
+    func text(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+
+    /// Whether a whole line is a question/answer heading (used to protect headings elsewhere).
+    static func isHeadingLine(_ line: String) -> Bool {
+        let s = Segmenter(text: line)
+        guard let m = s.match(at: 0, lineStart: true) else { return false }
+        return m.kind == .question || m.kind == .answer
+    }
+
+    // MARK: - Scanning
+
+    func markers() -> [Marker] {
+        var out: [Marker] = []
+        var i = 0
+        var lineStart = true
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A { lineStart = true; i += 1; continue }
+            if b == 0x20 && lineStart { i += 1; continue }
+            if lineStart {
+                if let m = match(at: i, lineStart: true) { out.append(m) }
+                lineStart = false
+            }
+            // Sentence end followed by spaces: an inline candidate.
+            if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B {
+                var j = i + 1
+                while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
+                if j < bytes.count, bytes[j] == 0x20 {
+                    while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+                    if j < bytes.count, bytes[j] != 0x0A, let m = match(at: j, lineStart: false) { out.append(m) }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private func isClosing(at j: Int) -> Bool { closingLength(at: j) > 0 }
+    private func closingLength(at j: Int) -> Int {
+        let b = bytes[j]
+        if b == 0x29 || b == 0x22 || b == 0x27 { return 1 }  // ) " '
+        if b == 0xC2, j + 1 < bytes.count, bytes[j + 1] == 0xBB { return 2 }  // »
+        if b == 0xE2, j + 2 < bytes.count, bytes[j + 1] == 0x80, bytes[j + 2] == 0x9D || bytes[j + 2] == 0x99 { return 3 }  // ” ’
+        return 0
+    }
+
+    private func hasPrefix(_ s: String, at i: Int) -> Bool {
+        let p = Array(s.utf8)
+        guard i + p.count <= bytes.count else { return false }
+        for k in 0..<p.count where bytes[i + k] != p[k] { return false }
+        return true
+    }
+
+    private func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+
+    private func readInt(_ i: Int) -> (Int, Int)? {
+        var j = i, v = 0
+        while j < bytes.count, isDigit(j), j - i < 3 { v = v * 10 + Int(bytes[j] - 0x30); j += 1 }
+        guard j > i, !isDigit(j), bytes[i] != 0x30, v <= 300 else { return nil }
+        return (v, j)
+    }
+
+    /// A number list at `i`: `2`, `2 en 3`, `5, 6 en 7`, `2 t/m 6`, `2-4`. Returns numbers and the end.
+    func numberList(at i: Int) -> ([Int], Int)? {
+        guard let (first, e1) = readInt(i) else { return nil }
+        var nums = [first], j = e1
+        for sep in [" t/m ", " tot en met ", "-", "–", " - "] where hasPrefix(sep, at: j) {
+            if let (last, e2) = readInt(j + sep.utf8.count), last > first, last - first <= 30 {
+                return (Array(first...last), e2)
+            }
+        }
+        while true {
+            if hasPrefix(", ", at: j), let (n, e) = readInt(j + 2), n > nums.last! { nums.append(n); j = e; continue }
+            if hasPrefix(",", at: j), let (n, e) = readInt(j + 1), n > nums.last! { nums.append(n); j = e; continue }
+            if hasPrefix(" en ", at: j), let (n, e) = readInt(j + 4), n > nums.last! { nums.append(n); j = e; break }
+            if hasPrefix(" & ", at: j), let (n, e) = readInt(j + 3), n > nums.last! { nums.append(n); j = e; break }
+            break
+        }
+        return (nums, j)
+    }
+
+    /// Whether the scalar at `i` starts a sentence: an upper-case letter, possibly after an opening quote.
+    private func startsSentence(at i: Int) -> Bool {
+        var k = i
+        for q in ["«", "“", "\"", "'", "‘", "("] where hasPrefix(q, at: k) { k += q.utf8.count; break }
+        guard k < bytes.count else { return false }
+        let b = bytes[k]
+        if b >= 0x41 && b <= 0x5A { return true }
+        if b < 0x80 { return false }
+        var it = bytes[k...].makeIterator()
+        var dec = UTF8()
+        if case .scalarValue(let s) = dec.decode(&it) { return s.properties.isUppercase }
+        return false
+    }
+
+    private func atLineEnd(_ i: Int) -> Bool {
+        var j = i
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        return j >= bytes.count || bytes[j] == 0x0A
+    }
+
+    private func skipSpaces(_ i: Int) -> Int {
+        var j = i
+        while j < bytes.count, bytes[j] == 0x20 { j += 1 }
+        return j
+    }
+
+    /// The marker starting at `i`, if any.
+    func match(at i: Int, lineStart: Bool) -> Marker? {
+        // Keyword headings.
+        for (word, kind) in [("Vraag", MarkerKind.question), ("VRAAG", .question), ("Vragen", .question),
+                             ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer)] {
+            guard hasPrefix(word + " ", at: i) || hasPrefix(word + ":", at: i) || (hasPrefix(word, at: i) && atLineEnd(i + word.utf8.count)) else { continue }
+            var j = i + word.utf8.count
+            if kind == .answer {
+                // `ANTWOORD van …` / `Antwoord Antwoord van …`: the answer section.
+                var k = skipSpaces(j)
+                if hasPrefix("Antwoord ", at: k) || hasPrefix("ANTWOORD ", at: k) { k = skipSpaces(k + 9) }
+                if hasPrefix("van ", at: k) || hasPrefix("VAN ", at: k) {
+                    return lineStart ? Marker(kind: .answerSection, numbers: [], start: i, contentStart: i, lineStart: true) : nil
+                }
+                for phrase in [" op vraag ", " op vragen ", " vraag ", " vragen ", " op de vragen ", " op de vraag "] where hasPrefix(phrase, at: j) {
+                    j += phrase.utf8.count - 1; break
+                }
+            }
+            j = skipSpaces(j)
+            if let (nums, e) = numberList(at: j) {
+                var c = e
+                if c < bytes.count, bytes[c] == 0x2E || bytes[c] == 0x3A || bytes[c] == 0x29 { c += 1 }
+                if atLineEnd(c) { return Marker(kind: kind, numbers: nums, start: i, contentStart: c, lineStart: lineStart) }
+                if c < bytes.count, bytes[c] == 0x20, startsSentence(at: skipSpaces(c)) || lineStart {
+                    return Marker(kind: kind, numbers: nums, start: i, contentStart: skipSpaces(c), lineStart: lineStart)
+                }
+                continue
+            }
+            if word == "Ad" || word == "Vragen" { continue }
+            // Unnumbered heading: `Antwoord:` / `Antwoord` alone on a line.
+            if lineStart {
+                var c = j
+                if c < bytes.count, bytes[c] == 0x3A { c += 1 }
+                if atLineEnd(c) || (c > j && bytes[c - 1] == 0x3A) {
+                    return Marker(kind: kind, numbers: [], start: i, contentStart: skipSpaces(c), lineStart: true)
+                }
+            }
+        }
+        if lineStart {
+            for w in ["Mededeling", "MEDEDELING"] where hasPrefix(w, at: i) {
+                let j = i + w.utf8.count
+                if atLineEnd(j) || hasPrefix(":", at: j) || hasPrefix(" van ", at: j) {
+                    return Marker(kind: .noticeSection, numbers: [], start: i, contentStart: j, lineStart: true)
+                }
+            }
+            for w in ["Toelichting", "TOELICHTING"] where hasPrefix(w, at: i) {
+                let j = i + w.utf8.count
+                if atLineEnd(j) || hasPrefix(":", at: j) {
+                    return Marker(kind: .stop, numbers: [], start: i, contentStart: j, lineStart: true)
+                }
+            }
+            for w in ["Vragen van ", "VRAGEN van ", "Vraag van ", "VRAAG van "] where hasPrefix(w, at: i) {
+                return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
+            }
+        }
+        // Numbers: `1.`, `1)`, `2 en 3.`, `1 Welke`, `1Is`.
+        guard let (nums, e) = numberList(at: i) else { return nil }
+        var c = e
+        var punct = false
+        if c < bytes.count, bytes[c] == 0x2E || bytes[c] == 0x29 { c += 1; punct = true }
+        if punct && lineStart && atLineEnd(c) {
+            return Marker(kind: .number, numbers: nums, start: i, contentStart: c, lineStart: true)
+        }
+        if c < bytes.count, bytes[c] == 0x20 {
+            let k = skipSpaces(c)
+            if startsSentence(at: k) { return Marker(kind: .number, numbers: nums, start: i, contentStart: k, lineStart: lineStart) }
+            return nil
+        }
+        if !punct, lineStart, nums.count == 1, startsSentence(at: c) {
+            return Marker(kind: .number, numbers: nums, start: i, contentStart: c, lineStart: true)
+        }
+        return nil
+    }
+
+    // MARK: - Interpretation
+
+    func segment() -> Result {
+        let ms = markers()
+        var r = Result(headerEnd: bytes.count)
+        let keywordQuestions = ms.contains { $0.kind == .question && !$0.numbers.isEmpty }
+        let keywordAnswers = ms.contains { $0.kind == .answer }
+        enum Phase { case header, questions, answerSection, notice, stopped }
+        var phase = Phase.header
+        var lastQ = 0, lastA = 0
+        var current: (isQuestion: Bool, numbers: [Int], start: Int)? = nil
+        var unanswered: [Int] = []
+        var clauseStart: Int? = nil
+
+        func close(at pos: Int) {
+            if let c = current {
+                let b = Block(numbers: c.numbers, start: c.start, end: pos)
+                if c.isQuestion { r.questions.append(b) } else { r.answers.append(b) }
+            }
+            current = nil
+            if let s = clauseStart { r.clauses.append(s..<pos); clauseStart = nil }
+        }
+        func startQuestion(_ m: Marker, _ nums: [Int]) {
+            close(at: m.start)
+            if phase == .header { r.headerEnd = m.start }
+            phase = .questions
+            current = (true, nums, m.contentStart)
+            if let mx = nums.max() { lastQ = max(lastQ, mx) }
+            unanswered.append(contentsOf: nums)
+        }
+        func startAnswer(_ m: Marker, _ nums: [Int]) {
+            close(at: m.start)
+            if phase == .header { r.headerEnd = m.start }
+            let n = nums.isEmpty ? unanswered : nums
+            current = (false, n, m.contentStart)
+            if let mx = n.max() { lastA = max(lastA, mx) }
+            unanswered.removeAll { n.contains($0) }
+        }
+        /// Whether a number marker `n` appears later (before the next section marker).
+        func existsLater(_ idx: Int, _ n: Int) -> Bool {
+            for k in (idx + 1)..<ms.count {
+                let m = ms[k]
+                if m.kind == .answerSection || m.kind == .noticeSection || m.kind == .stop || m.kind == .newSet { return false }
+                if m.kind == .number, m.numbers.first == n { return true }
+            }
+            return false
+        }
+        func acceptable(_ idx: Int, _ n: Int, expected: Int) -> Bool {
+            if n == expected { return true }
+            if n > expected, n <= expected + 2, ms[idx].lineStart, !existsLater(idx, expected) {
+                return true
+            }
+            return false
+        }
+        /// In documents whose answers have `Antwoord` headings, a number inside an answer starts the next
+        /// question only when the next structural marker is an answer heading.
+        func nextStructuralIsAnswer(_ idx: Int) -> Bool {
+            for k in (idx + 1)..<ms.count {
+                let m = ms[k]
+                switch m.kind {
+                case .answer: return true
+                case .number: if m.lineStart { return false }
+                default: return false
+                }
+            }
+            return true
+        }
+
+        for (idx, m) in ms.enumerated() {
+            switch m.kind {
+            case .question:
+                guard phase != .notice, phase != .stopped else { continue }
+                if !m.numbers.isEmpty || !keywordQuestions {
+                    startQuestion(m, m.numbers.isEmpty ? [] : m.numbers)
+                }
+            case .answer:
+                guard phase != .notice, phase != .stopped, phase != .header || !m.numbers.isEmpty || m.lineStart else { continue }
+                if phase == .header && m.numbers.isEmpty { continue }
+                startAnswer(m, m.numbers)
+                if phase == .header { phase = .questions }
+            case .number:
+                guard !keywordQuestions, let n = m.numbers.first else { continue }
+                switch phase {
+                case .header:
+                    if n == 1 && m.lineStart { startQuestion(m, m.numbers) }
+                case .questions:
+                    let inAnswer = current.map { !$0.isQuestion } ?? false
+                    if acceptable(idx, n, expected: lastQ + 1) {
+                        if inAnswer && keywordAnswers && !nextStructuralIsAnswer(idx) { continue }
+                        if n != lastQ + 1 {
+                            r.diagnostics.append(Diagnostic(.warning, "question \(lastQ + 1) not found: numbering jumps to \(n)"))
+                        }
+                        startQuestion(m, m.numbers)
+                    } else if n == 1, m.lineStart, lastQ >= 2, r.answers.isEmpty, !inAnswer, !keywordAnswers {
+                        // Numbering restarts: all questions first, then all answers.
+                        phase = .answerSection
+                        startAnswer(m, m.numbers)
+                    }
+                case .answerSection:
+                    if acceptable(idx, n, expected: lastA + 1), n <= max(lastQ, 1) + 2 { startAnswer(m, m.numbers) }
+                default: continue
+                }
+            case .answerSection:
+                r.hasAnswerClause = true
+                if phase == .header { r.clauses.append(m.start..<lineEnd(m.start)); continue }
+                guard phase == .questions || phase == .answerSection else { continue }
+                close(at: m.start)
+                if r.answers.isEmpty { phase = .answerSection }
+                clauseStart = m.start
+            case .noticeSection:
+                r.hasNoticeMarker = true
+                if phase == .header { r.clauses.append(m.start..<lineEnd(m.start)); continue }
+                guard phase != .stopped else { continue }
+                if phase != .notice {
+                    close(at: m.start)
+                    phase = .notice
+                    r.notice = m.contentStart..<bytes.count
+                } else if hasPrefix("Mededeling van", at: m.start) || hasPrefix("MEDEDELING VAN", at: m.start) {
+                    r.clauses.append(m.start..<lineEnd(m.start))
+                }
+            case .stop, .newSet:
+                guard phase != .header, phase != .stopped else { continue }
+                close(at: m.start)
+                if let n = r.notice { r.notice = n.lowerBound..<m.start }
+                phase = .stopped
+            }
+        }
+        close(at: bytes.count)
+        if r.notice != nil, let n = r.notice, let first = r.clauses.last(where: { $0.lowerBound >= n.lowerBound }) {
+            r.notice = max(n.lowerBound, first.upperBound)..<n.upperBound
+        }
+        return r
+    }
+
+    func lineEnd(_ i: Int) -> Int {
+        var j = i
+        while j < bytes.count, bytes[j] != 0x0A { j += 1 }
+        // A clause may continue on the next line up to its date in parentheses.
+        let line = text(i..<j)
+        if !line.contains(")"), j < bytes.count {
+            var k = j + 1
+            while k < bytes.count, bytes[k] != 0x0A { k += 1 }
+            let next = text((j + 1)..<k)
+            if next.contains("ontvangen") || next.contains("ingezonden") || next.contains("Ontvangen") || next.contains("Ingezonden") { return k }
+        }
+        return j
+    }
+}
