@@ -342,7 +342,7 @@ public enum Indexer {
     private static func retireWAL(of path: String) throws {
         var config = IndexDatabase.configuration()
         config.busyMode = .timeout(0.2)
-        let deadline = Date().addingTimeInterval(10)
+        let deadline = Date().addingTimeInterval(3)
         var lastError = "busy"
         repeat {
             do {

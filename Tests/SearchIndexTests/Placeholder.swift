@@ -1,2 +1,0 @@
-import XCTest
-final class SIPlaceholderTests: XCTestCase { func testNothingYet() {} }
