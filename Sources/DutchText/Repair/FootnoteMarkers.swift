@@ -27,7 +27,7 @@ public enum FootnoteMarkers {
         var w = word
         var trailing = ""
         // Trailing sentence punctuation after the marker (`Kamer3.`) stays.
-        while let l = w.last, l == "." || l == "," || l == ";" || l == ":", w.count > 1,
+        while let l = w.last, ".,;:?!)".contains(l), w.count > 1,
               let p = w.dropLast().last, p.isNumber || superscripts[p] != nil {
             trailing = String(l) + trailing; w = w.dropLast()
         }

@@ -68,7 +68,10 @@ public enum PageFurniture {
         var counts: [String: Int] = [:]
         for l in lines {
             let t = l.trimmingCharacters(in: .whitespaces)
-            guard t.count >= 12, t.count <= 100, !isHeading(t) else { continue }
+            // Lines opening with a number are footnotes or numbered items, never running heads.
+            // Citations (`Kamerstuk 26 485, nr. 380.`) recur too, but are footnote text.
+            guard t.count >= 12, t.count <= 100, !(t.first?.isNumber ?? true), !t.hasSuffix("."), !isHeading(t),
+                  !t.contains("nr."), !t.contains("Kamerstuk"), !t.contains("http"), !t.contains("www.") else { continue }
             counts[mask(t), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minCount }.map(\.key))

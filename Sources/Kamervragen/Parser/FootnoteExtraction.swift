@@ -59,7 +59,7 @@ enum FootnoteExtraction {
             }
             open = nil
             // Markers moved to the start of the next line (`4 is de problematiek`).
-            if let (n, rest) = leadingNumber(line), n == next, let f = rest.first, f.isLowercase,
+            if let (n, rest) = leadingNumber(line), n >= next, n <= next + 3, let f = rest.first, f.isLowercase,
                !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot ") {
                 refs.insert(n)
             }

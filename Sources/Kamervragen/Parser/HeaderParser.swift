@@ -69,7 +69,7 @@ struct HeaderParser {
 
     // MARK: - Askers, addressees, title
 
-    private static let askerIntros = ["vragen van ", "vraag van ", "vragen door "]
+    private static let askerIntros = ["vragen van ", "vraag van "]
     private static let honorifics = ["het lid ", "de leden ", "de heer ", "den heer ", "de heren ", "mevrouw ",
                                      "de dames ", "het Kamerlid ", "de Kamerleden ", "het kamerlid ", "lid ", "leden "]
     private static let terminators = [" aan de ", " aan den ", " aan het ", " aan mevrouw ", " aan minister", " aan\n",
