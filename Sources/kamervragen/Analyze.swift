@@ -1,6 +1,85 @@
 import ArgumentParser
+import Foundation
+import SearchIndex
 
+/// `kamervragen analyze`: shows the terms the index sees for a text, through the real tokenizer.
 struct Analyze: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "analyze", abstract: "(not built yet)")
-    func run() async throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Show how the search index tokenizes TEXT (or standard input).",
+        discussion: """
+            Each line: position, byte offsets [start,end), the text as written, then the terms the index \
+            stores (document mode) or looks up (--query). '~' marks a term colocated with the previous one \
+            (same position); '^' stands for the stem marker byte U+0001 that stem terms carry.
+              1  [3,12)  Gemeenten → gemeenten | ~^gemeent
+            """)
+
+    @Flag(help: "Tokenize as a search query (stemmed), not as a document.")
+    var query = false
+
+    @Flag(help: "With --query: exact matching, as written (no stemming).")
+    var exact = false
+
+    @Flag(help: "With --query: as a prefix query (TEXT*): the last word unstemmed.")
+    var prefix = false
+
+    @Flag(help: "One JSON object per token (JSON Lines).")
+    var json = false
+
+    @Option(name: .customLong("bench-index"), help: .hidden)
+    var benchDirectory: String?
+
+    @Option(name: .customLong("tokenizer"), help: .hidden)
+    var benchTokenizer: String = "dutch"
+
+    @Option(name: .customLong("bench-repeat"), help: .hidden)
+    var benchRepeat = 1
+
+    @Argument(help: "The text; read from standard input when absent.")
+    var text: [String] = []
+
+    func validate() throws {
+        if (exact || prefix) && !query { throw ValidationError("--exact and --prefix need --query") }
+        if benchDirectory != nil, TokenizerBenchmark.Tokenizer(rawValue: benchTokenizer) == nil {
+            throw ValidationError("--tokenizer must be unicode61 or dutch")
+        }
+        if benchRepeat < 1 { throw ValidationError("--bench-repeat must be at least 1") }
+    }
+
+    func run() async throws {
+        if let benchDirectory { return try bench(benchDirectory) }
+        let input = text.isEmpty
+            ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            : text.joined(separator: " ")
+        let mode: TokenInspector.Mode = query ? .query(exact: exact, prefix: prefix) : .document
+        let tokens = try TokenInspector.analyze(input, mode: mode)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for token in tokens {
+            if json {
+                print(String(decoding: try encoder.encode(token), as: UTF8.self))
+            } else {
+                let terms = token.terms.map { ($0.colocated ? "~" : "") + $0.text.replacingOccurrences(of: "\u{1}", with: "^") }
+                print("\(token.position)  [\(token.start),\(token.end))  \(token.surface) → \(terms.joined(separator: " | "))")
+            }
+        }
+    }
+
+    /// Hidden: times inserting every `*.txt` under `directory` into FTS5 (see scripts/bench-tokenizer).
+    private func bench(_ directory: String) throws {
+        let root = URL(fileURLWithPath: directory)
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else {
+            throw ValidationError("cannot read \(directory)")
+        }
+        var texts: [String] = []
+        for case let url as URL in walker where url.pathExtension == "txt" {
+            if let data = FileManager.default.contents(atPath: url.path) { texts.append(String(decoding: data, as: UTF8.self)) }
+        }
+        guard !texts.isEmpty else { throw ValidationError("no .txt files under \(directory)") }
+        let all = Array(repeating: texts, count: benchRepeat).flatMap { $0 }
+        let result = try TokenizerBenchmark.run(texts: all, tokenizer: TokenizerBenchmark.Tokenizer(rawValue: benchTokenizer)!)
+        print(String(format: "%@ documents=%d bytes=%d seconds=%.3f cpu=%.3f setup=%.3f MB/s=%.2f", result.tokenizer,
+                     result.documents, result.bytes, result.seconds, result.cpuSeconds, result.setupSeconds,
+                     result.megabytesPerSecond))
+    }
 }

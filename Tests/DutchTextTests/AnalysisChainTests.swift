@@ -65,50 +65,63 @@ final class AnalysisChainTests: XCTestCase {
     func testLongTokensAreNotStemmed() throws {
         let a = try analyzer()
         let long = String(repeating: "gemeenten", count: 10)  // 90 bytes
-        let out = a.stem(long)
-        XCTAssertEqual(out.utf8.count, TokenLimit.maxBytes)
-        XCTAssertTrue(long.hasPrefix(out))
-        var token = Array(long.utf8)
-        token.withUnsafeMutableBufferPointer { buf in
-            a.withStem(ofFolded: UnsafeBufferPointer(buf)) { XCTAssertNil($0) }
+        let truncated = a.stem(long)
+        XCTAssertEqual(truncated.utf8.count, TokenLimit.maxBytes)
+        XCTAssertTrue(long.hasPrefix(truncated))
+        let token = Array(long.utf8)
+        var out = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
+        token.withUnsafeBufferPointer { buf in
+            XCTAssertNil(a.stem(ofFolded: buf, into: &out))
         }
     }
 
     func testCacheServesRepeatsAndStaysBounded() throws {
-        let cache = StemCache(capacity: 64, arenaBytes: 4096)
+        let cache = StemCache(capacity: 64)
         let a = try analyzer(cache: cache)
         XCTAssertEqual(a.stem("gemeenten"), "gemeent")
         XCTAssertEqual(cache.count, 1)
         XCTAssertEqual(a.stem("gemeenten"), "gemeent")
         XCTAssertEqual(cache.count, 1, "a repeat is served from the cache")
-        var words: [String] = []
-        for i in 0..<1000 { words.append("woord\(i)en") }
+        let words = (0..<2000).map { "woord\($0)en" }
         for w in words { _ = a.stem(w) }
         XCTAssertLessThanOrEqual(cache.count, 32, "at most half the slots are used")
-        XCTAssertGreaterThan(cache.resets, 0)
-        // Results after resets are still right.
-        for w in words.suffix(50) { XCTAssertEqual(a.stem(w), a.porter.stem(w), w) }
+        XCTAssertGreaterThan(cache.resets, 0, "a full cache is emptied after enough misses")
+        // Results stay right whether served from the cache or not.
+        for w in words.suffix(50) + words.prefix(50) { XCTAssertEqual(a.stem(w), a.porter.stem(w), w) }
     }
 
-    func testCacheDistinguishesUnchangedFromStem() {
-        let cache = StemCache(capacity: 16, arenaBytes: 256)
-        let key = Array("kamer".utf8), other = Array("kamers".utf8), stem = Array("kamer".utf8)
-        key.withUnsafeBufferPointer { k in
-            XCTAssertNil(cache.lookup(k))
-            cache.insert(k, stem: nil)
-            guard case .unchanged? = cache.lookup(k) else { return XCTFail("expected unchanged") }
+    private func lookup(_ cache: StemCache, _ key: String) -> (StemCache.Lookup, String) {
+        var out = [UInt8](repeating: 0, count: 64)
+        let result = Array(key.utf8).withUnsafeBufferPointer { cache.lookup($0, into: &out) }
+        if case .stem(let n) = result { return (result, String(decoding: out[0..<n], as: UTF8.self)) }
+        return (result, "")
+    }
+
+    private func insert(_ cache: StemCache, _ key: String, _ stem: String?) {
+        Array(key.utf8).withUnsafeBufferPointer { k in
+            if let stem { Array(stem.utf8).withUnsafeBufferPointer { cache.insert(k, stem: $0) } }
+            else { cache.insert(k, stem: nil) }
         }
-        other.withUnsafeBufferPointer { k in
-            _ = stem.withUnsafeBufferPointer { cache.insert(k, stem: $0) }
-            guard case .stem(let s)? = cache.lookup(k) else { return XCTFail("expected a stem") }
-            XCTAssertEqual(Array(s), stem)
-        }
-        // An entry bigger than the arena is returned but not cached.
-        let huge = [UInt8](repeating: 0x61, count: 300)
-        huge.withUnsafeBufferPointer { k in
-            cache.insert(k, stem: nil)
-            XCTAssertNil(cache.lookup(k))
-        }
+    }
+
+    func testCacheStoresUnchangedStemsAndTails() {
+        let cache = StemCache(capacity: 16)
+        XCTAssertEqual(lookup(cache, "kamer").0, .missing)
+        insert(cache, "kamer", nil)
+        XCTAssertEqual(lookup(cache, "kamer").0, .unchanged)
+        insert(cache, "kamers", "kamer")            // a stripped suffix
+        XCTAssertEqual(lookup(cache, "kamers").1, "kamer")
+        insert(cache, "vraag", "vrag")              // not a prefix of the key: stored as prefix + tail
+        XCTAssertEqual(lookup(cache, "vraag").1, "vrag")
+        insert(cache, "overheden", "overheid")
+        XCTAssertEqual(lookup(cache, "overheden").1, "overheid")
+        XCTAssertEqual(lookup(cache, "kamerz").0, .missing)
+        // Too long for a slot: not cached, never wrong.
+        insert(cache, "kinderbeschermingsmaatregelen", "kinderbeschermingsmaatregel")
+        XCTAssertEqual(lookup(cache, "kinderbeschermingsmaatregelen").0, .missing)
+        XCTAssertEqual(cache.count, 4)
+        cache.removeAll()
+        XCTAssertEqual(lookup(cache, "kamers").0, .missing)
     }
 
     func testIdentityNamesTheAlgorithmAndIsStable() throws {

@@ -13,6 +13,8 @@ public final class DutchAnalyzer {
     public let porter: PorterStemmer
     private let ies: IesPluralRule
     private let overrides: [String: String]
+    /// Hashes of the override keys: a miss checks these before building a `String`.
+    private let overrideHashes: Set<UInt64>
     /// The per-token stem cache (exposed for statistics).
     public let cache: StemCache
 
@@ -24,28 +26,41 @@ public final class DutchAnalyzer {
         porter = try PorterStemmer()
         ies = IesPluralRule(lexicon: lexicon)
         self.overrides = overrides
+        overrideHashes = Set(overrides.keys.map { Array($0.utf8).withUnsafeBufferPointer(StemCache.hash) })
         self.cache = cache
     }
 
-    /// Calls `body` with the stem of a folded token (lower-case UTF-8, as unicode61 emits and
-    /// ``TokenFolding`` completes), or with nil when the stem equals the token or the token is longer
-    /// than ``TokenLimit/maxBytes``. The bytes are valid only during the call.
+    /// Writes the stem of a folded token (lower-case UTF-8, as unicode61 emits and ``TokenFolding``
+    /// completes) into `out`, which has room for ``TokenLimit/maxBytes`` bytes, and returns its length;
+    /// nil when the stem equals the token, the token is longer than the cap, or the stem would not fit
+    /// with a one-byte marker (over `maxBytes - 1`).
     @inline(__always)
-    public func withStem<R>(ofFolded token: UnsafeBufferPointer<UInt8>,
-                            _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
-        guard !token.isEmpty, token.count <= TokenLimit.maxBytes else { return body(nil) }
-        let entry = cache.lookup(token) ?? computeAndCache(token)
-        switch entry {
-        case .unchanged: return body(nil)
-        case .stem(let s): return body(s)
+    public func stem(ofFolded token: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard !token.isEmpty, token.count <= TokenLimit.maxBytes else { return nil }
+        switch cache.lookup(token, into: out) {
+        case .unchanged: return nil
+        case .stem(let n): return n
+        case .missing: return computeAndCache(token, into: out)
         }
     }
 
-    private func computeAndCache(_ token: UnsafeBufferPointer<UInt8>) -> StemCache.Entry {
-        let word = String(decoding: token, as: UTF8.self)
-        let stem = chainStem(word)
-        if stem == word { return cache.insert(token, stem: nil) }
-        return Array(stem.utf8).withUnsafeBufferPointer { cache.insert(token, stem: $0) }
+    /// A cache miss. Words that may need an override or the `-ies` rule go through `String`; the rest
+    /// (nearly all) are stemmed on their bytes.
+    private func computeAndCache(_ token: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        func store(_ stem: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard !stem.isEmpty, stem.count < TokenLimit.maxBytes, !stem.elementsEqual(token) else {
+                cache.insert(token, stem: nil)
+                return nil
+            }
+            cache.insert(token, stem: stem)
+            out.update(from: stem.baseAddress!, count: stem.count)
+            return stem.count
+        }
+        if IesPluralRule.applies(to: token) || overrideHashes.contains(StemCache.hash(token)) {
+            let stem = chainStem(String(decoding: token, as: UTF8.self))
+            return Array(stem.utf8).withUnsafeBufferPointer(store)
+        }
+        return porter.withStem(of: token, store)
     }
 
     /// The chain's stem of a folded word, uncached: override, else `-ies` rule, then Porter.
@@ -61,7 +76,11 @@ public final class DutchAnalyzer {
         return folded.withUnsafeMutableBufferPointer { buf in
             let n = TokenLimit.clampedLength(UnsafeBufferPointer(buf))
             let token = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buf)[0..<n])
-            return withStem(ofFolded: token) { String(decoding: $0 ?? token, as: UTF8.self) }
+            var out = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
+            guard let m = out.withUnsafeMutableBufferPointer({ stem(ofFolded: token, into: $0.baseAddress!) }) else {
+                return String(decoding: token, as: UTF8.self)
+            }
+            return String(decoding: out[0..<m], as: UTF8.self)
         }
     }
 }

@@ -59,6 +59,15 @@ public final class PorterStemmer {
 
     deinit { sb_stemmer_delete(handle) }
 
+    /// Calls `body` with Porter's stem of lower-case UTF-8 bytes (valid only during the call). The
+    /// input must not contain upper-case `I`/`Y` (internal markers of the algorithm).
+    public func withStem<R>(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard !word.isEmpty, let out = sb_stemmer_stem(handle, word.baseAddress, Int32(word.count)) else {
+            return body(word)  // NULL only when out of memory: treat as unchanged
+        }
+        return body(UnsafeBufferPointer(start: out, count: Int(sb_stemmer_length(handle))))
+    }
+
     /// Porter's stem of a lower-case word. The input must not contain upper-case `I`/`Y` (internal
     /// markers of the algorithm); the chain caches results, so this allocating form is fine.
     public func stem(_ word: String) -> String { Self.stem(word, with: handle) }

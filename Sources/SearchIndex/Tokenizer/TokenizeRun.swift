@@ -13,8 +13,12 @@ final class TokenizeRun {
     private let analyzer: DutchAnalyzer
     /// The folded token (at most the cap).
     private let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
-    /// A marked stem term being emitted.
-    private let marked = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
+    /// The stem marker followed by the stem being emitted (the analyzer writes the stem at `marked + 1`).
+    private let marked: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity + 1)
+        p[0] = DutchTokenizer.stemMarker
+        return p
+    }()
     /// Prefix mode: the previous token, emitted once we know it is not the last.
     private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
     private var pendingLength = -1
@@ -72,11 +76,8 @@ final class TokenizeRun {
         switch mode {
         case .document:
             var rc = emit(token, 0, start, end)
-            if rc == Self.ok, !tooLong {
-                rc = analyzer.withStem(ofFolded: token) { stem in
-                    guard let stem else { return Self.ok }
-                    return emitMarked(stem, Self.colocated, start, end)
-                }
+            if rc == Self.ok, !tooLong, let n = analyzer.stem(ofFolded: token, into: marked + 1) {
+                rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end)
             }
             return rc
         case .exact:
@@ -100,18 +101,17 @@ final class TokenizeRun {
     @inline(__always)
     private func emitQueryStem(_ token: UnsafeBufferPointer<UInt8>, _ tooLong: Bool, _ start: CInt, _ end: CInt) -> CInt {
         if tooLong { return emit(token, 0, start, end) }
-        return analyzer.withStem(ofFolded: token) { stem in
-            let s = stem ?? token
-            let rc = emit(s, 0, start, end)
-            return rc == Self.ok ? emitMarked(s, Self.colocated, start, end) : rc
+        let n: Int
+        if let m = analyzer.stem(ofFolded: token, into: marked + 1) {
+            n = m
+        } else {
+            // Unchanged: the token is its own stem. A token at the cap has no room for the marker, and
+            // no document carries a marked term that long.
+            guard token.count < Self.termCapacity else { return emit(token, 0, start, end) }
+            (marked + 1).update(from: token.baseAddress!, count: token.count)
+            n = token.count
         }
-    }
-
-    @inline(__always)
-    private func emitMarked(_ stem: UnsafeBufferPointer<UInt8>, _ flags: CInt, _ start: CInt, _ end: CInt) -> CInt {
-        guard stem.count < Self.termCapacity, let base = stem.baseAddress else { return Self.ok }
-        marked[0] = DutchTokenizer.stemMarker
-        (marked + 1).update(from: base, count: stem.count)
-        return emit(UnsafeBufferPointer(start: UnsafePointer(marked), count: stem.count + 1), flags, start, end)
+        let rc = emit(UnsafeBufferPointer(start: marked + 1, count: n), 0, start, end)
+        return rc == Self.ok ? emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end) : rc
     }
 }

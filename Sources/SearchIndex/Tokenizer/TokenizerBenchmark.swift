@@ -1,0 +1,72 @@
+import DutchText
+import Foundation
+import GRDB
+
+/// Measures how fast texts are inserted into an FTS5 table with a given tokenizer, to compare
+/// `kamervragen_dutch` against the plain `unicode61 remove_diacritics 2` it wraps.
+public enum TokenizerBenchmark {
+    /// The tokenizers compared.
+    public enum Tokenizer: String, CaseIterable, Sendable {
+        case unicode61, dutch
+
+        var clause: String {
+            switch self {
+            case .unicode61: return "unicode61 remove_diacritics 2"
+            case .dutch: return DutchTokenizer.name
+            }
+        }
+    }
+
+    /// One measurement.
+    public struct Result: Sendable, Codable {
+        public var tokenizer: String
+        public var documents: Int
+        public var bytes: Int
+        /// Wall-clock time of the inserts and the commit, in seconds.
+        public var seconds: Double
+        /// Process CPU time of the same (steadier than wall time on a shared machine), in seconds.
+        public var cpuSeconds: Double
+        /// One-time set-up excluded from `seconds` (loading the lexicon for the `-ies` rule), in seconds.
+        public var setupSeconds: Double
+        public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
+    }
+
+    /// Inserts `texts` into a fresh in-memory FTS5 table in one transaction and times it.
+    public static func run(texts: [String], tokenizer: Tokenizer) throws -> Result {
+        let clock = ContinuousClock()
+        var setup = Duration.zero
+        if tokenizer == .dutch {
+            // The lexicon loads once per process on the first `-ies` word; keep it out of the rate.
+            setup = clock.measure { _ = Lexicon.shared.count }
+        }
+        var config = Configuration()
+        config.registerDutchTokenizer()
+        let db = try DatabaseQueue(configuration: config)
+        try db.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE bench USING fts5(body, tokenize='\(tokenizer.clause)')")
+        }
+        let cpuBefore = processCPUSeconds()
+        let elapsed = try clock.measure {
+            try db.write { db in
+                let statement = try db.makeStatement(sql: "INSERT INTO bench(body) VALUES (?)")
+                for text in texts { try statement.execute(arguments: [text]) }
+            }
+        }
+        let cpu = processCPUSeconds() - cpuBefore
+        return Result(tokenizer: tokenizer.rawValue, documents: texts.count, bytes: texts.reduce(0) { $0 + $1.utf8.count },
+                      seconds: elapsed.seconds, cpuSeconds: cpu, setupSeconds: setup.seconds)
+    }
+}
+
+private func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+private extension Duration {
+    var seconds: Double {
+        let (s, atto) = components
+        return Double(s) + Double(atto) / 1e18
+    }
+}
