@@ -18,7 +18,9 @@ struct Search: ParsableCommand {
             Exit status: 0 hits, 1 no hits, 2 error (missing or incompatible index, bad query), 64 usage.
             """)
 
-    @Argument(help: "The query (several arguments are joined with spaces).")
+    /// Unrecognised arguments are query text too, so `search gemeenten -motie` excludes `motie`;
+    /// `--anything` unknown is still a usage error (see `validate`).
+    @Argument(parsing: .allUnrecognized, help: "The query (several arguments are joined with spaces).")
     var query: [String] = []
 
     @OptionGroup var database: DatabaseOptions
@@ -67,6 +69,9 @@ struct Search: ParsableCommand {
 
     func validate() throws {
         if query.isEmpty { throw ValidationError("give a query, e.g. kamervragen search versterkingsgelden") }
+        if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 && !$0.contains(where: \.isWhitespace) }) {
+            throw ValidationError("unknown option '\(option)'")
+        }
         if !(0...10_000).contains(limit) { throw ValidationError("--limit must be between 0 and 10000") }
         if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }

@@ -66,11 +66,15 @@ struct DocumentWriter {
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
         let pairs = DocumentWriter.storedPairs(of: document)
+        // A footnote no pair refers to (the parser could not tell where its marker was) is linked to
+        // every pair, so its text stays searchable, at the footnotes column's low weight.
+        let referenced = Set(pairs.flatMap(\.footnoteNumbers))
+        let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
         for (i, p) in pairs.enumerated() {
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
                                          p.question, p.answer])
             let pairId = db.lastInsertedRowID
-            for number in Set(p.footnoteNumbers).sorted() {
+            for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {
                 for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }
             }
         }
