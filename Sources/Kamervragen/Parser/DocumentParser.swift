@@ -167,6 +167,9 @@ public struct DocumentParser: Sendable {
             doc.diagnostics.append(Diagnostic(.warning, "unsure kind: a Kamervragen header but no questions found"))
         } else {
             doc.kind = .other
+            // Not Kamervragen: no metadata is read from a text that has none.
+            doc.title = nil; doc.askers = []; doc.addressees = []; doc.answerers = []
+            doc.submitted = nil; doc.received = nil
             doc.diagnostics.append(Diagnostic(.warning, "not recognised as Kamervragen: kept as one text"))
         }
         if doc.kind == .notice && doc.notice == nil {

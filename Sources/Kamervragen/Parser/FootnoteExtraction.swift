@@ -45,7 +45,8 @@ enum FootnoteExtraction {
             }
             if let (n, rest) = leadingNumber(line), (n == next || (n > next && n <= next + 3 && refs.contains(n))),
                refs.contains(n),
-               startsFootnoteText(rest), !Segmenter.isHeadingLine(line) {
+               startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),
+               !Segmenter.isHeadingLine(line) {
                 footnotes.append(Footnote(number: n, text: rest))
                 open = footnotes.count - 1
                 next = n + 1
@@ -104,21 +105,38 @@ enum FootnoteExtraction {
         return true
     }
 
-    /// End (exclusive) of a raw pdftotext footnote zone starting at `from`, or nil.
+    /// End (exclusive) of a raw pdftotext footnote zone starting at `from`, or nil. The zone opens with
+    /// a bare referenced number (after a blank line, or followed by one) and closes at the page break or
+    /// after the running footer (`Tweede Kamer, vergaderjaar …`) and its page number; no heading inside.
     private static func zoneEnd(_ lines: [String], _ kinds: [Kind], from: Int, refs: Set<Int>, next: Int) -> Int? {
         var j = from
         while j < lines.count, kinds[j] == .blank { j += 1 }
         guard j < lines.count, kinds[j] == .body, let nums = PageFurniture.bareNumbers(lines[j]), let n = nums.first,
               n >= next, n <= next + 3, refs.contains(n) else { return nil }
-        if j + 1 < lines.count, kinds[j + 1] == .body, PageFurniture.bareNumbers(lines[j + 1]) == nil,
+        let after = j + 1 < lines.count ? kinds[j + 1] : .pageBreak
+        let before = j > 0 ? kinds[j - 1] : .blank
+        guard before == .blank || after == .blank || after == .furniture || after == .pageBreak else { return nil }
+        if after == .body, PageFurniture.bareNumbers(lines[j + 1]) == nil,
            !FootnoteExtraction.startsFootnoteText(lines[j + 1]) { return nil }
-        var k = j, furniture = false
-        while k < lines.count, kinds[k] != .pageBreak {
-            if kinds[k] == .body, Segmenter.isHeadingLine(lines[k]) { return nil }
-            if kinds[k] == .furniture { furniture = true }
+        var k = j + 1, furniture = false
+        while k < lines.count, k < j + 80 {
+            switch kinds[k] {
+            case .pageBreak: return furniture ? k : nil
+            case .furniture:
+                furniture = true
+                if lines[k].contains("vergaderjaar") {
+                    var e = k + 1
+                    while e < lines.count, kinds[e] == .blank { e += 1 }
+                    if e < lines.count, kinds[e] == .pageBreak || PageFurniture.bareNumbers(lines[e])?.count == 1 { return e + 1 }
+                    return k + 1
+                }
+            case .body:
+                if Segmenter.isHeadingLine(lines[k]) { return nil }
+            default: break
+            }
             k += 1
         }
-        return k < lines.count && furniture ? k : nil
+        return nil
     }
 
     private static func readZone(_ lines: [String], _ kinds: inout [Kind], _ from: Int, _ to: Int,

@@ -51,12 +51,17 @@ struct LinePreparation {
             lines[j] = l + lines[j]; kinds[i] = .furniture
         }
 
+        // A blank line is a paragraph break only when nothing was removed around it (a page bottom with
+        // footnotes and footer is not a paragraph end).
         var kept: [String] = []
+        var sawBlank = false, sawRemoved = false
         for i in lines.indices {
             switch kinds[i] {
-            case .body: kept.append(lines[i])
-            case .blank: if kept.last != "" { kept.append("") }
-            default: break
+            case .body:
+                if !kept.isEmpty, sawBlank, !sawRemoved { kept.append("") }
+                kept.append(lines[i]); sawBlank = false; sawRemoved = false
+            case .blank: sawBlank = true
+            default: sawRemoved = true
             }
         }
         // 4. Markers glued to words, for footnotes that exist.

@@ -324,20 +324,22 @@ struct Segmenter {
                 }
             case .answerSection:
                 r.hasAnswerClause = true
-                if phase == .header { r.clauses.append(m.start..<lineEnd(m.start)); continue }
+                if phase == .header { continue }  // part of the header text
                 guard phase == .questions || phase == .answerSection else { continue }
                 close(at: m.start)
                 if r.answers.isEmpty { phase = .answerSection }
                 clauseStart = m.start
             case .noticeSection:
                 r.hasNoticeMarker = true
-                if phase == .header { r.clauses.append(m.start..<lineEnd(m.start)); continue }
+                let isClause = hasPrefix("Mededeling van", at: m.start) || hasPrefix("MEDEDELING VAN", at: m.start)
+                if phase == .header && isClause { continue }  // part of the header text
+                if phase == .header { r.headerEnd = m.start }
                 guard phase != .stopped else { continue }
                 if phase != .notice {
                     close(at: m.start)
                     phase = .notice
                     r.notice = m.contentStart..<bytes.count
-                } else if hasPrefix("Mededeling van", at: m.start) || hasPrefix("MEDEDELING VAN", at: m.start) {
+                } else if isClause {
                     r.clauses.append(m.start..<lineEnd(m.start))
                 }
             case .stop, .newSet:
