@@ -52,7 +52,8 @@ public enum FootnoteMarkers {
             // Letters glued to digits elsewhere in the word (`2019Z13494`, `Natura2000`) are no marker.
             let head = body.dropLast(letters.count)
             if let h = head.last, h.isNumber || h == "-" { return nil }
-            guard letters.count >= 2 else { return nil }
+            // Capitals glued to digits are an identifier (`MH17`, `A2`), not a marker.
+            guard letters.count >= 2, !letters.allSatisfy(\.isUppercase) else { return nil }
             return Marker(number: n, stripped: String(body) + trailing, afterLetters: true,
                           letters: String(letters.reversed()))
         }
@@ -68,18 +69,19 @@ public enum FootnoteMarkers {
     /// must accept the letters (lower-cased). Bracketed markers `[1 ]`/`[1]` are removed too.
     public static func strip(_ line: String, numbers: Set<Int>, isWord: (String) -> Bool) -> String {
         guard !numbers.isEmpty else { return line }
-        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        for (i, w) in words.enumerated() where !w.isEmpty {
-            if let m = marker(in: Substring(w)), numbers.contains(m.number),
-               !m.afterLetters || isWord(m.letters.lowercased()) {
-                words[i] = m.stripped; changed = true
-            }
-        }
-        var out = changed ? words.joined(separator: " ") : line
+        var out = line
         if out.contains("[") {
             for n in numbers { out = out.replacingOccurrences(of: "[\(n) ]", with: "").replacingOccurrences(of: "[\(n)]", with: "") }
         }
-        return out
+        var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        for i in words.indices {
+            // Markers may be stacked (`?1¹`): strip until none is left.
+            while let m = marker(in: Substring(words[i])), numbers.contains(m.number),
+                  !m.afterLetters || isWord(m.letters.lowercased()) {
+                words[i] = m.stripped; changed = true
+            }
+        }
+        return changed ? words.joined(separator: " ") : out
     }
 }

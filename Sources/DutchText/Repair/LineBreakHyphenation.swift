@@ -78,7 +78,7 @@ public struct Dehyphenator: Sendable {
             while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
             let body = String(line.dropLast())
             let leftWord = body.split(separator: " ").last.map(String.init) ?? ""
-            guard j < lines.count, j - i <= 2, let lf = leftWord.last, lf.isLetter || lf.isNumber else {
+            guard j < lines.count, j - i <= 2, body.last != " ", let lf = leftWord.last, lf.isLetter || lf.isNumber else {
                 if soft { lines[i] = body }
                 i += 1; continue
             }

@@ -1,0 +1,30 @@
+import XCTest
+@testable import DutchText
+
+final class RepairFootnoteMarkersTests: XCTestCase {
+    let words: (String) -> Bool = { ["kamer", "nederland", "ends", "lopen", "mh", "aan"].contains($0) }
+
+    func testMarkersStrippedWhenFootnoteExists() {
+        XCTAssertEqual(FootnoteMarkers.strip("Dreigingsbeeld Terrorisme Nederland 50?1", numbers: [1], isWord: words),
+                       "Dreigingsbeeld Terrorisme Nederland 50?")
+        XCTAssertEqual(FootnoteMarkers.strip("motie Becker c.s.?2 Zo nee", numbers: [2], isWord: words), "motie Becker c.s.? Zo nee")
+        XCTAssertEqual(FootnoteMarkers.strip("de Kamer3 en Both Ends1?", numbers: [1, 3], isWord: words), "de Kamer en Both Ends?")
+        XCTAssertEqual(FootnoteMarkers.strip("uit 2018?10 Bent u", numbers: [10], isWord: words), "uit 2018? Bent u")
+        XCTAssertEqual(FootnoteMarkers.strip("Nederland¹ en [2 ] meer", numbers: [1, 2], isWord: words), "Nederland en  meer")
+    }
+
+    func testIdentifiersAndNumbersSurvive() {
+        let line = "zaak 2019Z13494, COVID-19, de F-35, vlucht MH17, de G20, Natura2000 en € 2,5 miljoen of 1.2"
+        XCTAssertEqual(FootnoteMarkers.strip(line, numbers: Set(1...99), isWord: words), line)
+    }
+
+    func testMarkerWithoutFootnoteStays() {
+        XCTAssertEqual(FootnoteMarkers.strip("Nederland 50?1", numbers: [2], isWord: words), "Nederland 50?1")
+        XCTAssertEqual(FootnoteMarkers.strip("de Xyzzy3 zegt", numbers: [3], isWord: words), "de Xyzzy3 zegt")
+    }
+
+    func testCandidatesAreLoose() {
+        XCTAssertEqual(FootnoteMarkers.candidates(in: "bekend met Nederland 50?1 en de Kamer3."), [1, 3])
+        XCTAssertEqual(FootnoteMarkers.candidates(in: "2019Z13494 en COVID-19"), [])
+    }
+}
