@@ -1,2 +1,0 @@
-import XCTest
-final class KVPlaceholderTests: XCTestCase { func testNothingYet() {} }
