@@ -63,6 +63,12 @@ final class TokenizerTermsTests: XCTestCase {
         XCTAssertNil(id["stemmer.error"])
         XCTAssertEqual(id["analysis.version"], String(DutchAnalyzer.version))
         XCTAssertEqual(id["repair.version"], String(DutchText.repairVersion))
-        XCTAssertEqual(id["lexicon"], Lexicon.shared.identity)
+        XCTAssertEqual(id["lexicon"], AnalyzerIdentity.lexiconFingerprint())
+        XCTAssertEqual(AnalyzerIdentity.lexiconFingerprint(environment: ["KAMERVRAGEN_LEXICON": "/nonexistent"]),
+                       AnalyzerIdentity.lexiconFingerprint(environment: [:]), "an unreadable list is skipped")
+        if Lexicon.shared.count > 0 {
+            XCTAssertTrue(Lexicon.shared.identity.hasPrefix(id["lexicon"]!.split(separator: ":")[0] + ":"),
+                          "the fingerprint names the list Lexicon loads")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import DutchText
+import Foundation
 
 /// Everything that decides which terms ``DutchTokenizer`` emits. The index stores it and compares it on
 /// open: any difference means the index was built with another analysis and must be rebuilt.
@@ -6,8 +7,9 @@ public enum AnalyzerIdentity {
     /// The identity of the analysis of this process: repair and analysis versions, the libstemmer
     /// algorithm actually used (`libstemmer:dutch_porter` or `libstemmer:dutch`) with a checksum of its
     /// stems of fixed probe words (libstemmer's version is not visible at run time), the override table's
-    /// checksum, the token cap, the tokenizer and its wrapped arguments, and the lexicon used by the
-    /// `-ies` rule (which loads it). When no Porter stemmer is available, `stemmer.error` says why.
+    /// checksum, the token cap, the tokenizer and its wrapped arguments, and the word list the `-ies` rule
+    /// would load (`path:size bytes`, found with `stat` without loading it: loading takes seconds).
+    /// When no Porter stemmer is available, `stemmer.error` says why. Computed once per process.
     public static var current: [String: String] { computed }
 
     private static let computed: [String: String] = {
@@ -15,7 +17,7 @@ public enum AnalyzerIdentity {
             "tokenizer.name": DutchTokenizer.name,
             "tokenizer.wrapped": DutchTokenizer.wrappedTokenizer
                 .map { $0 == "\u{AD}" ? "U+00AD" : $0 }.joined(separator: " "),
-            "lexicon": Lexicon.shared.identity,
+            "lexicon": lexiconFingerprint(),
         ]
         do {
             entries.merge(AnalysisIdentity.entries(of: try DutchAnalyzer()), uniquingKeysWith: { a, _ in a })
@@ -24,4 +26,22 @@ public enum AnalyzerIdentity {
         }
         return entries
     }()
+
+    /// `path:size bytes` of the word list ``Lexicon/shared`` would load (same candidates, same order),
+    /// or `none`.
+    public static func lexiconFingerprint(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
+        var candidates: [String] = []
+        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
+        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
+        for path in candidates {
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  (attributes[.type] as? FileAttributeType) != .typeDirectory,
+                  let size = (attributes[.size] as? NSNumber)?.int64Value else { continue }
+            return "\(path):\(size) bytes"
+        }
+        return "none"
+    }
 }
