@@ -33,6 +33,21 @@ final class AnalysisPorterTests: XCTestCase {
         XCTAssertEqual(stemmer.stem("gemeenten"), "gemeent")
     }
 
+    func testRefusesAStemmerThatIsNotPorter() {
+        // Another algorithm fails the probes (as Kraaij-Pohlmann would); a missing one is unavailable.
+        XCTAssertThrowsError(try PorterStemmer(candidates: ["english"])) { error in
+            guard case PorterStemmer.Failure.notPorter(let name, _)? = error as? PorterStemmer.Failure else {
+                return XCTFail("expected notPorter, got \(error)")
+            }
+            XCTAssertEqual(name, "english")
+        }
+        XCTAssertThrowsError(try PorterStemmer(candidates: ["no_such_algorithm"])) { error in
+            guard case PorterStemmer.Failure.unavailable? = error as? PorterStemmer.Failure else {
+                return XCTFail("expected unavailable, got \(error)")
+            }
+        }
+    }
+
     func testSampleStemsAsTheOracle() throws {
         let stemmer = try PorterStemmer()
         for (word, stem) in Self.sample {

@@ -27,18 +27,24 @@ final class TokenizerRobustnessTests: XCTestCase {
         return (rc, box.terms)
     }
 
-    /// Invariants of any tokenization: offsets within the text and non-decreasing, terms non-empty
-    /// and within the cap.
+    /// Invariants of any tokenization: offsets within the text, increasing from position to position
+    /// and shared by colocated terms; terms non-empty and within the cap.
     private func checkInvariants(_ bytes: [UInt8], _ terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)],
                                  _ label: String, file: StaticString = #filePath, line: UInt = #line) {
-        var lastStart = -1
+        var lastStart = -1, lastEnd = -1
         for t in terms {
             XCTAssertFalse(t.bytes.isEmpty, "empty term: \(label)", file: file, line: line)
             XCTAssertLessThanOrEqual(t.bytes.count, TokenLimit.maxBytes, "term over cap: \(label)", file: file, line: line)
             XCTAssertTrue(0 <= t.start && t.start <= t.end && t.end <= bytes.count,
                           "offsets [\(t.start),\(t.end)) out of 0..\(bytes.count): \(label)", file: file, line: line)
-            XCTAssertGreaterThanOrEqual(t.start, lastStart, "offsets go back: \(label)", file: file, line: line)
-            lastStart = t.start
+            if t.flags & FTS5TokenFlags.colocated.rawValue != 0 {
+                XCTAssertTrue(t.start == lastStart && t.end == lastEnd, "colocated offsets differ: \(label)",
+                              file: file, line: line)
+            } else {
+                XCTAssertGreaterThan(t.start, lastStart, "offsets do not increase: \(label)", file: file, line: line)
+                XCTAssertGreaterThanOrEqual(t.start, lastEnd, "tokens overlap: \(label)", file: file, line: line)
+            }
+            lastStart = t.start; lastEnd = t.end
         }
     }
 

@@ -35,9 +35,14 @@ public final class PorterStemmer {
     private let handle: OpaquePointer
 
     /// Opens `dutch_porter`, else `dutch` when it is Porter. Throws ``Failure`` otherwise.
-    public init() throws {
+    public convenience init() throws {
+        try self.init(candidates: ["dutch_porter", "dutch"])
+    }
+
+    /// Opens the first of `candidates` (libstemmer algorithm names) that exists and passes the probes.
+    init(candidates: [String]) throws {
         var lastFailure = Failure.unavailable
-        for name in ["dutch_porter", "dutch"] {
+        for name in candidates {
             guard let h = sb_stemmer_new(name, "UTF_8") else { continue }
             var got: [String: String] = [:]
             var ok = true
