@@ -28,3 +28,17 @@ final class RepairFootnoteMarkersTests: XCTestCase {
         XCTAssertEqual(FootnoteMarkers.candidates(in: "2019Z13494 en COVID-19"), [])
     }
 }
+
+final class RepairSentenceGlueTests: XCTestCase {
+    func testGluedSentencesGetTheirSpaceBack() {
+        XCTAssertEqual(SentenceGlue.repair("worden beantwoord.De reden is dat"), "worden beantwoord. De reden is dat")
+        XCTAssertEqual(SentenceGlue.repair("organisaties?Klopt het dat"), "organisaties? Klopt het dat")
+    }
+
+    func testAbbreviationsUrlsAndIdentifiersStay() {
+        for s in ["motie Becker c.s.?2 Zo nee", "zie www.rijksoverheid.Nl/Kamer", "https://nos.nl/artikel.Html",
+                  "o.a. De Telegraaf", "mail info@example.Nl", "2024Z18294.Zie", "A.B. Jansen"] {
+            XCTAssertEqual(SentenceGlue.repair(s), s)
+        }
+    }
+}

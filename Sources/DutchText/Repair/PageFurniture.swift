@@ -49,8 +49,10 @@ public enum PageFurniture {
         let ns = t as NSString
         let full = NSRange(location: 0, length: ns.length)
         if let m = footerPrefix.firstMatch(in: t, range: full) {
-            let rest = ns.substring(from: m.range.location + m.range.length).trimmingCharacters(in: .whitespaces)
-            return rest.isEmpty ? .furniture : .gluedPrefix(rest)
+            let rest = ns.substring(from: m.range.location + m.range.length)
+                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•"))
+            if rest.isEmpty || classify(rest) == .furniture { return .furniture }
+            return .gluedPrefix(rest)
         }
         for r in wholeLine where r.firstMatch(in: t, range: full) != nil { return .furniture }
         return .text

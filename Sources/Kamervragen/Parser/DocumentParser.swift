@@ -97,7 +97,7 @@ public struct DocumentParser: Sendable {
         doc.questions = r.questions.map { Question(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
         doc.answers = r.answers.map { Answer(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
         doc.diagnostics = r.diagnostics
-        if let n = r.notice { doc.notice = Self.blockText(seg.text(n)) }
+        if let n = r.notice { doc.notice = noticeText(seg.text(n), &doc) }
         doc.text = Self.blockText(body)
         fillMissingQuestion(&doc)
         classify(&doc, r, meta, header: header)
@@ -121,6 +121,21 @@ public struct DocumentParser: Sendable {
             pendingBreak = false
         }
         return out
+    }
+
+    /// The notice text. A last line that is a question (ends in `?`) after a finished notice sentence is
+    /// a fragment displaced by column order (OCR): it goes back to the last question.
+    private func noticeText(_ raw: String, _ doc: inout Document) -> String {
+        var lines = raw.split(separator: "\n").map(String.init)
+        if let end = lines.lastIndex(where: { $0.hasSuffix(".") }), end + 1 < lines.count, lines.count - end <= 4,
+           !doc.questions.isEmpty {
+            let tail = lines[(end + 1)...].joined(separator: " ")
+            guard tail.hasSuffix("?"), tail.first?.isUppercase == true else { return Self.blockText(lines.joined(separator: "\n")) }
+            lines.removeSubrange((end + 1)...)
+            doc.questions[doc.questions.count - 1].text += " " + tail
+            doc.diagnostics.append(Diagnostic(.info, "a question fragment after the notice was moved to the last question"))
+        }
+        return Self.blockText(lines.joined(separator: "\n"))
     }
 
     /// A question number lost in the source (OCR): when question N+1 is missing between N and N+2 and

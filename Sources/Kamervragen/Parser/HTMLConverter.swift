@@ -91,7 +91,7 @@ struct HTMLConverter {
                     if blockTags.contains(tag.name) { emit("\n") }
                     continue
                 }
-                if tag.name == "script" || tag.name == "style" || tag.name == "head" && false {
+                if tag.name == "script" || tag.name == "style" {
                     // Skip to the closing tag.
                     let close = Array("</\(tag.name)".unicodeScalars)
                     var k = i
@@ -105,6 +105,9 @@ struct HTMLConverter {
                 if blockTags.contains(tag.name) { emit("\n") }
                 if voidTags.contains(tag.name) || tag.selfClosing { continue }
                 let classes = classList(attrs)
+                // Site chrome (navigation, breadcrumbs, footers, forms) is not document text.
+                let chrome = ["nav", "footer", "form", "noscript", "button", "select"].contains(tag.name)
+                    || Self.chromeMarkers.contains { m in attrs.contains("id=\"\(m)") || classes.contains { $0.hasPrefix(m) } }
                 let isNotes = tag.name == "div" && attrs.contains("id=\"noten\"")
                 if isNotes || classes.contains("vraag") || classes.contains("antwoord") || classes.contains("nootnum") {
                     markup = true
@@ -115,7 +118,7 @@ struct HTMLConverter {
                 let noteNum = inNotes() && classes.contains("nootnum")
                 let dropRef = !inNotes() && (classes.contains("nootnum") || tag.name == "sup")
                 let dropClose = classes.contains("note-close")
-                stack.append((tag.name, dropRef || dropClose, isNotes, noteNum))
+                stack.append((tag.name, dropRef || dropClose || chrome, isNotes, noteNum))
                 if classes.contains("stuktitel") { emit("\n") }
                 continue
             }
@@ -141,6 +144,9 @@ struct HTMLConverter {
         }
         return Result(text: text, footnotes: footnotes, hasKamervragenMarkup: markup, hasAnswerMarkup: answers)
     }
+
+    private static let chromeMarkers = ["broodkruimel", "breadcrumb", "menu", "navigat", "footer", "skiplink",
+                                        "cookie", "zoekbalk", "searchbar", "sidebar"]
 
     private static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\u{A0}" })

@@ -73,7 +73,9 @@ struct LinePreparation {
         if !numbers.isEmpty {
             kept = kept.map { FootnoteMarkers.strip($0, numbers: numbers, isWord: { docWords.contains($0) || lexicon.contains($0) }) }
         }
-        // 5. Line-break hyphens.
+        // 5. Sentences glued where a line break was lost.
+        kept = kept.map(SentenceGlue.repair)
+        // 6. Line-break hyphens.
         let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
         kept = dehyphenator.apply(lines: kept)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }

@@ -214,7 +214,9 @@ struct Segmenter {
             if startsSentence(at: k) { return Marker(kind: .number, numbers: nums, start: i, contentStart: k, lineStart: lineStart) }
             return nil
         }
-        if !punct, lineStart, nums.count == 1, startsSentence(at: c) {
+        // Glued to the first word (`1Is het`): at a line start, or inline when a word follows (capital, small).
+        if !punct, nums.count == 1, startsSentence(at: c),
+           lineStart || (c + 1 < bytes.count && bytes[c + 1] >= 0x61 && bytes[c + 1] <= 0x7A) {
             return Marker(kind: .number, numbers: nums, start: i, contentStart: c, lineStart: true)
         }
         return nil

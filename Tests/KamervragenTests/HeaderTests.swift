@@ -1,0 +1,60 @@
+import XCTest
+@testable import Kamervragen
+
+final class HeaderTests: XCTestCase {
+    func header(_ s: String) -> HeaderParser.Result { HeaderParser.parse(header: s, clauses: []) }
+
+    func testGroupPartiesApplyToEveryNameOfTheGroup() {
+        let r = header("Vragen van de leden Muller van Ast en Haas-Berger (beiden P.v.d.A.), Borgman (C.D.A.), Mik (D'66) en Dees (V.V.D.) over de vrede (Ingezonden 25 april 1991}")
+        XCTAssertEqual(r.askers, [Person(name: "Muller van Ast", party: "P.v.d.A."), Person(name: "Haas-Berger", party: "P.v.d.A."),
+                                  Person(name: "Borgman", party: "C.D.A."), Person(name: "Mik", party: "D'66"),
+                                  Person(name: "Dees", party: "V.V.D.")])
+        XCTAssertEqual(r.submitted, "1991-04-25")
+        XCTAssertEqual(r.title, "de vrede")
+    }
+
+    func testAllenAndOcrHyphenInGroupWord() {
+        XCTAssertEqual(header("Vragen van de leden Paternotte en Podt (allen GroenLinks) aan de Minister van Onderwijs over x (ingezonden 1 mei 2020).").askers,
+                       [Person(name: "Paternotte", party: "GroenLinks"), Person(name: "Podt", party: "GroenLinks")])
+        XCTAssertEqual(header("893. VRAGEN van de leden Laban en Van Ooijen (bei-den P.v.d.A.) over de school. (Ingezonden 24 januari 1974.)").askers,
+                       [Person(name: "Laban", party: "P.v.d.A."), Person(name: "Van Ooijen", party: "P.v.d.A.")])
+    }
+
+    func testHonorificsAndGluedFirstName() {
+        XCTAssertEqual(header("VRAGEN van den heer Ruys de Beerenbrouck over iets. (Ingezonden 28 Juli 1924.)").askers,
+                       [Person(name: "Ruys de Beerenbrouck", party: nil)])
+        XCTAssertEqual(header("Vragen van mevrouw Kuiken (PvdA) aan de Minister van Justitie over iets (ingezonden 2 juni 2015).").askers,
+                       [Person(name: "Kuiken", party: "PvdA")])
+        XCTAssertEqual(header("Vragen van het lid DaniëlleJansen (Nieuw Sociaal Contract) aan de Minister over x (ingezonden 30 oktober 2024).").askers,
+                       [Person(name: "Daniëlle Jansen", party: "Nieuw Sociaal Contract")])
+    }
+
+    func testAddresseesPluralMinistersAndGluedOver() {
+        let r = header("Vragen van de leden A (X) en B (Y) aan de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sportover zorg voor baby’s (ingezonden 18 november 2024).")
+        XCTAssertEqual(r.addressees, ["Minister van Asiel en Migratie", "Minister van Volksgezondheid, Welzijn en Sport"])
+        XCTAssertEqual(r.title, "zorg voor baby’s")
+        let r2 = header("Vragen van het lid C (Z) aan de Minister van Binnenlandse Zaken en de Staatssecretaris van Veiligheid en Justitie over id (ingezonden 17 februari 2015).")
+        XCTAssertEqual(r2.addressees, ["Minister van Binnenlandse Zaken", "Staatssecretaris van Veiligheid en Justitie"])
+    }
+
+    func testAnswerers() {
+        XCTAssertEqual(HeaderParser.parseAnswerers("ANTWOORD van de heren Polak, Minister van Justitie, en Grapperhaus, Staatssecretaris van Sociale Zaken. (Ontvangen 3 mei 1968.)"),
+                       [Official(name: "Polak", role: "Minister", department: "Justitie"),
+                        Official(name: "Grapperhaus", role: "Staatssecretaris", department: "Sociale Zaken")])
+        XCTAssertEqual(HeaderParser.parseAnswerers("Antwoord van Staatssecretaris Van Rij (Financiën – Fiscaliteit en Belastingdienst), mede namens de Minister voor Buitenlandse Handel (ontvangen 21 mei 2024)."),
+                       [Official(name: "Van Rij", role: "Staatssecretaris", department: "Financiën – Fiscaliteit en Belastingdienst"),
+                        Official(name: nil, role: "Minister", department: "Buitenlandse Handel")])
+    }
+
+    func testReceivedDateVariants() {
+        XCTAssertEqual(HeaderParser.parse(header: "", clauses: ["Antwoord van Minister X (Y) (ontvangen (ontvangen 7 juni 2024)"]).received, "2024-06-07")
+        XCTAssertEqual(HeaderParser.parse(header: "", clauses: ["ANTWOORD van Staatssecretaris V (O). (Ontvangen 15 februari 1974.)"]).received, "1974-02-15")
+        XCTAssertEqual(DutchDate.first(in: "(ingezonden\n25 okt. 2024)"), "2024-10-25")
+        XCTAssertNil(DutchDate.first(in: "(ingezonden 32 mei 2024)"))
+    }
+
+    func testIdentifiers() {
+        XCTAssertEqual(Identifiers.find(in: "AH 617\n2024Z 17972\nah-tk-20242025-594 kv-tk-2024Z18659 2022D31072 ID-2016Z00020-d37"),
+                       ["AH617", "2024Z17972", "ah-tk-20242025-594", "kv-tk-2024Z18659", "2022D31072", "2016Z00020"])
+    }
+}

@@ -1,0 +1,144 @@
+import XCTest
+@testable import Kamervragen
+
+/// How question and answer blocks are found and numbered, one layout per test.
+final class NumberingTests: XCTestCase {
+    let header = "Vragen van het lid Jansen (VVD) aan de Minister van Financiën over belastingen (ingezonden 3 maart 2021).\n"
+    let answerHeader = "Antwoord van Minister De Vries (Financiën) (ontvangen 1 april 2021).\n"
+
+    func testCombinedKeywordHeadings() {
+        let d = TestSupport.parse(header + answerHeader + """
+            Vraag 1
+            Een?
+            Vraag 2 en 3
+            Twee en drie?
+            Vraag 4, 5 en 6
+            Vier tot zes?
+            Vraag 7 t/m 9
+            Zeven tot negen?
+            Antwoord 1
+            Ja.
+            Antwoord 2 en 3
+            Nee.
+            Antwoord 4, 5 en 6
+            Misschien.
+            Antwoord op vraag 7 t/m 9
+            Zie antwoord 1 en 2.
+            """)
+        XCTAssertEqual(d.kind, .answers)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2, 3], [4, 5, 6], [7, 8, 9]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2, 3], [4, 5, 6], [7, 8, 9]])
+        XCTAssertEqual(d.answers[3].text, "Zie antwoord 1 en 2.")
+        XCTAssertEqual(d.diagnostics, [])
+    }
+
+    func testWordStyleNumberedQuestionsWithUnnumberedAnswers() {
+        let d = TestSupport.parse(answerHeader + """
+
+            1. Kunt u bevestigen dat het klopt?
+
+            Antwoord:
+            Ja. Daarbij gelden drie punten:
+            1. het eerste punt;
+            2. het tweede punt.
+
+            2. Welke bedrijven zijn er?
+
+            Antwoord:
+            Geen.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertTrue(d.answers[0].text.contains("2. het tweede punt."), d.answers[0].text)
+        XCTAssertEqual(d.questions[1].text, "Welke bedrijven zijn er?")
+    }
+
+    func testKeywordDocumentsIgnoreListsInsideAnswers() {
+        let d = TestSupport.parse(header + answerHeader + """
+            Vraag 1
+            Wat gaat u doen?
+            Antwoord 1
+            Ik neem de volgende stappen:1. Bekostiging. Ik wil
+            dit.
+            2. Afspraken. Ik wil dat.
+            Vraag 2
+            En verder?
+            Antwoord 2
+            Zie het antwoord op vraag 1.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertTrue(d.answers[0].text.hasSuffix("2. Afspraken. Ik wil dat."))
+    }
+
+    func testAllQuestionsFirstThenAnswersAfterAnAnswerClause() {
+        let d = TestSupport.parse("""
+            7. VRAGEN van de heer De Jong, met betrekking tot het verlof. (Ingezonden 13 maart 1957.)
+            1. Is de Minister bereid dit te doen? 2. Is de Minister niet van mening dat het anders moet?
+            ANTWOORD van de heer Staf, Minister voor Defensie. (Ingezonden 19 maart 1957.)
+            1. Ja, in 1957 wordt dat gedaan. 2 en 3. Dat is zo. 3. Niet van toepassing.
+            """)
+        XCTAssertEqual(d.askers, [Person(name: "De Jong", party: nil)])
+        XCTAssertEqual(d.submitted, "1957-03-13")
+        XCTAssertEqual(d.received, "1957-03-19")
+        XCTAssertEqual(d.answerers, [Official(name: "Staf", role: "Minister", department: "Defensie")])
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2, 3]])
+        XCTAssertEqual(d.answers[0].text, "Ja, in 1957 wordt dat gedaan.")
+        XCTAssertTrue(d.diagnostics.contains { $0.message == "answer 3 has no question" })
+    }
+
+    func testBareAndGluedNumbersInOneParagraphWithSubItems() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Worrell (P.v.d.A.) over voetbal. (Ingezonden 21 februari 1985)
+            1 Welke is de reden? 2 Wilt u het volgende doen: a. eerst dit; b. dan dat? 3Is het waar dat 19 clubs verliezen?
+            Antwoord Antwoord van Staatssecretaris Van der Reijden (WVC). (Ontvangen 29 maart 1985)
+            1 en 2 De richtlijnen van 1983 gelden. 3 In 1984 hadden 19 clubs een tekort.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2], [3]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1, 2], [3]])
+        XCTAssertEqual(d.questions[1].text, "Wilt u het volgende doen: a. eerst dit; b. dan dat?")
+        XCTAssertEqual(d.answers[1].text, "In 1984 hadden 19 clubs een tekort.")
+        XCTAssertEqual(d.received, "1985-03-29")
+    }
+
+    func testAdVraagHeadings() {
+        let d = TestSupport.parse(header + answerHeader + "1. Een?\n2. Twee?\nAd vraag 1.\nJa.\nAd vraag 2.\nNee.\n")
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.answers[1].text, "Nee.")
+    }
+
+    func testGapsAndUnansweredQuestionsAreReported() {
+        let d = TestSupport.parse(header + answerHeader + "Vraag 1\nEen?\nVraag 3\nDrie?\nAntwoord 1\nJa.\n")
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [3]])
+        let messages = d.diagnostics.map(\.message)
+        XCTAssertTrue(messages.contains("question 2 missing: gap in the numbering"), "\(messages)")
+        XCTAssertTrue(messages.contains("question 3 has no answer"), "\(messages)")
+    }
+
+    func testNoticeHoldsNoAnswers() {
+        let d = TestSupport.parse(header + """
+            Mededeling van Minister De Vries (Financiën) (ontvangen 1 april 2021).
+            Vraag 1
+            Een?
+            Mededeling
+            De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.
+            """)
+        XCTAssertEqual(d.kind, .notice)
+        XCTAssertEqual(d.answers, [])
+        XCTAssertEqual(d.questions.map(\.text), ["Een?"])
+        XCTAssertEqual(d.notice, "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord.")
+        XCTAssertEqual(d.received, "2021-04-01")
+    }
+
+    func testNotKamervragenKeepsTheWholeText() {
+        let text = "De gemeenteraad vergaderde gisteren over de begroting. Er werd een motie aangenomen."
+        let d = TestSupport.parse(text)
+        XCTAssertEqual(d.kind, .other)
+        XCTAssertEqual(d.text, text)
+        XCTAssertEqual(d.questions, [])
+        XCTAssertTrue(d.diagnostics.contains { $0.severity == .warning })
+        XCTAssertEqual(d.pairs, [QAPair(numbers: [], question: text, answer: "")])
+    }
+}
