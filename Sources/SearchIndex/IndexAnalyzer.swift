@@ -7,11 +7,12 @@ import GRDB
 /// safe FTS5 string, and the analyser's identity recorded in the index.
 enum IndexAnalyzer {
     /// The `tokenize=` argument of the FTS5 table.
-    static let tokenizeClause = DutchTokenizer.name
+    static let tokenizeClause = IndexTokenizer.name
 
     /// Registers the tokenizer on a connection. Must run on every connection (see `IndexDatabase`).
+    /// `IndexTokenizer` is `DutchTokenizer` with a fast lexicon for the `-ies` rule (see there).
     static func register(in db: Database) {
-        DutchTokenizer.register(in: db)
+        db.add(tokenizer: IndexTokenizer.self)
     }
 
     /// A safe double-quoted FTS5 string for `text`; `exact` matches the surface form only.
