@@ -42,3 +42,17 @@ final class RepairSentenceGlueTests: XCTestCase {
         }
     }
 }
+
+final class RepairMarkdownArtifactsTests: XCTestCase {
+    func testHeadingsEmphasisAndRules() {
+        XCTAssertEqual(MarkdownArtifacts.clean("## Antwoord 1"), "Antwoord 1")
+        XCTAssertEqual(MarkdownArtifacts.clean("**Vraag 2**"), "Vraag 2")
+        XCTAssertEqual(MarkdownArtifacts.clean("**Vragen gesteld door de leden der Kamer**"), "Vragen gesteld door de leden der Kamer")
+        XCTAssertEqual(MarkdownArtifacts.clean("**Vraag 3** Bent u bekend?"), "Vraag 3 Bent u bekend?")
+        XCTAssertEqual(MarkdownArtifacts.clean("#hashtag blijft"), "#hashtag blijft")
+        XCTAssertTrue(MarkdownArtifacts.isRule("-----"))
+        XCTAssertTrue(MarkdownArtifacts.isRule("* * *"))
+        XCTAssertFalse(MarkdownArtifacts.isRule("--"))
+        XCTAssertFalse(MarkdownArtifacts.isRule("- punt"))
+    }
+}

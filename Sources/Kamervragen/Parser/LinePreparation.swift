@@ -19,6 +19,9 @@ struct LinePreparation {
         var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
+        if text.contains("**") || text.contains("#") || text.contains("---") || text.contains("__") {
+            lines = lines.map { MarkdownArtifacts.isRule($0) ? pageBreak : MarkdownArtifacts.clean($0) }
+        }
         var kinds: [Kind] = lines.map { $0 == pageBreak ? .pageBreak : ($0.isEmpty ? .blank : .body) }
 
         // 1. Page furniture, by pattern and by recurrence.

@@ -66,6 +66,12 @@ struct Segmenter {
             if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B {
                 var j = i + 1
                 while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
+                // A footnote marker may sit between the sentence end and the space (`50?1 Antwoord 1`).
+                if isDigit(j), !isDigit(j - 2) || bytes[i] != 0x2E {
+                    var k = j
+                    while k < bytes.count, isDigit(k), k - j < 2 { k += 1 }
+                    if k < bytes.count, bytes[k] == 0x20 { j = k }
+                }
                 if j < bytes.count, bytes[j] == 0x20 {
                     while j < bytes.count, bytes[j] == 0x20 { j += 1 }
                     if j < bytes.count, bytes[j] != 0x0A, let m = match(at: j, lineStart: false) { out.append(m) }
