@@ -39,6 +39,29 @@ final class AnalysisChainTests: XCTestCase {
         }
     }
 
+    func testIeWordListKeepsTheIeWords() {
+        let words = IeWordList.ieWords(in: "motie\nMOTIE\r\nItalië\nkat\n# ie\n  commissie  \nie\nkniebuiging\n")
+        XCTAssertEqual(words, ["motie", "MOTIE", "Italië", "commissie", "ie"])
+        let lexicon = Lexicon(words: words, identity: "test")
+        XCTAssertTrue(lexicon.containsFolded("italie"))
+        XCTAssertFalse(lexicon.containsFolded("kat"))
+    }
+
+    /// The fast `-ie` list answers every `-ies` question as the whole word list does.
+    func testIeWordListAnswersAsTheWholeLexicon() throws {
+        guard Lexicon.shared.count > 0 else { throw XCTSkip("no Dutch word list installed") }
+        let full = IesPluralRule(lexicon: { Lexicon.shared })
+        let fast = IesPluralRule(lexicon: { IeWordList.shared })
+        var plurals = ["moties", "commissies", "provincies", "instanties", "ministeries", "series", "kies",
+                       "italies", "bosbessies", "categorieen", "knies", "industries"]
+        if let dir = AnalysisPorterTests.oracleDirectory(),
+           let voc = try? String(contentsOf: dir.appendingPathComponent("snowball-dutch-voc.txt"), encoding: .utf8) {
+            plurals += voc.split(separator: "\n").map(String.init).filter { $0.hasSuffix("ies") }
+        }
+        for word in plurals { XCTAssertEqual(fast.singular(of: word), full.singular(of: word), word) }
+        XCTAssertGreaterThan(plurals.compactMap { fast.singular(of: $0) }.count, 3)
+    }
+
     func testOverridesChangeWhatPorterGetsWrong() throws {
         let a = try analyzer()
         for (word, stem) in StemOverrides.table {

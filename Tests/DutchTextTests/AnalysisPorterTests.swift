@@ -91,7 +91,7 @@ final class AnalysisPorterTests: XCTestCase {
         XCTAssertEqual(rawMismatches.count, 0, rawMismatches.prefix(20).joined(separator: "\n"))
         XCTAssertEqual(shortWordMismatches, [])
         print("Snowball oracle: \(count) words, raw Porter mismatches \(rawMismatches.count); "
-              + "with -ies rule and overrides, \(chainDiffers) differ (lexicon \(Lexicon.shared.identity))")
+              + "with -ies rule and overrides, \(chainDiffers) differ (lexicon \(IeWordList.shared.identity))")
     }
 
     static func oracleDirectory() -> URL? {

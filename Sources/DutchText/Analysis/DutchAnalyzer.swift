@@ -20,9 +20,10 @@ public final class DutchAnalyzer {
     /// The per-token stem cache (exposed for statistics).
     public let cache: StemCache
 
-    /// A chain using `lexicon` for the `-ies` rule (loaded only when an `-ies` word comes by).
+    /// A chain using `lexicon` for the `-ies` rule (loaded only when an `-ies` word comes by; by default
+    /// ``IeWordList/shared``).
     /// Throws ``PorterStemmer/Failure`` when libstemmer has no Porter Dutch stemmer.
-    public init(lexicon: @escaping @Sendable () -> Lexicon = { Lexicon.shared },
+    public init(lexicon: @escaping @Sendable () -> Lexicon = { IeWordList.shared },
                 overrides: [String: String] = StemOverrides.table,
                 cache: StemCache = StemCache()) throws {
         porter = try PorterStemmer()

@@ -2,12 +2,14 @@
 /// `commissies`/`commissie`: 0 of 203 such pairs conflate). This rule drops the final `s` of a word
 /// ending in `ies` when the lexicon knows the result (172 of 203 pairs), before stemming.
 ///
-/// The lexicon is consulted only for words ending in `ies`, so it loads lazily, on the first such word.
+/// The lexicon is consulted only for words ending in `ies`, so it loads lazily, on the first such word;
+/// by default it is ``IeWordList/shared`` (the word list's `-ie` words only: milliseconds to load).
 public struct IesPluralRule: Sendable {
     private let lexicon: @Sendable () -> Lexicon
 
-    /// A rule checking candidates against `lexicon` (by default ``Lexicon/shared``).
-    public init(lexicon: @escaping @Sendable () -> Lexicon = { Lexicon.shared }) {
+    /// A rule checking candidates against `lexicon` (by default ``IeWordList/shared``, which answers as
+    /// ``Lexicon/shared`` would for every candidate the rule asks about).
+    public init(lexicon: @escaping @Sendable () -> Lexicon = { IeWordList.shared }) {
         self.lexicon = lexicon
     }
 
