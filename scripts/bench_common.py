@@ -5,6 +5,7 @@ A query is a dict: {"name", "band", "terms": [words], "phrase": bool, "prefix": 
 `phrase` means the terms form one phrase; `prefix` means the single term is a prefix.
 Stdlib only (the tantivy helper imports this from its own venv's Python).
 """
+import math
 import os
 import re
 import statistics
@@ -87,5 +88,5 @@ def summarize(times_ms):
     if not times_ms:
         return None
     s = sorted(times_ms)
-    p95 = s[min(len(s) - 1, max(0, int(round(0.95 * len(s) + 0.5)) - 1))]
+    p95 = s[max(0, math.ceil(0.95 * len(s)) - 1)]  # nearest rank
     return {"p50": round(statistics.median(s), 3), "p95": round(p95, 3), "n": len(s)}
