@@ -20,6 +20,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # no __pycache__ in the shared checkout
 sys.path.insert(0, HERE)
 import bench_common as bc  # noqa: E402
 import bench_pdf  # noqa: E402

@@ -17,6 +17,7 @@ import sqlite3
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the shared checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_common as bc  # noqa: E402
 

@@ -18,6 +18,7 @@ import unicodedata
 
 import tantivy
 
+sys.dont_write_bytecode = True  # no __pycache__ in the shared checkout
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_common as bc  # noqa: E402
 
