@@ -79,14 +79,13 @@ public final class DutchAnalyzer {
     /// The chain's stem of `word`, folded first (``TokenFolding/fold(_:)``); words over the cap come back
     /// folded and truncated, unstemmed. Convenience for tests and tools.
     public func stem(_ word: String) -> String {
-        var folded = Array(TokenFolding.fold(word).utf8)
-        return folded.withUnsafeMutableBufferPointer { buf in
-            let n = TokenLimit.clampedLength(UnsafeBufferPointer(buf))
-            let token = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(buf)[0..<n])
+        let folded = Array(TokenFolding.fold(word).utf8)
+        return folded.withUnsafeBufferPointer { buf in
+            let token = UnsafeBufferPointer(rebasing: buf[0..<TokenLimit.clampedLength(buf)])
             var out = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
-            guard let m = out.withUnsafeMutableBufferPointer({ stem(ofFolded: token, into: $0.baseAddress!) }) else {
-                return String(decoding: token, as: UTF8.self)
-            }
+            guard buf.count <= TokenLimit.maxBytes,
+                  let m = out.withUnsafeMutableBufferPointer({ stem(ofFolded: token, into: $0.baseAddress!) })
+            else { return String(decoding: token, as: UTF8.self) }
             return String(decoding: out[0..<m], as: UTF8.self)
         }
     }

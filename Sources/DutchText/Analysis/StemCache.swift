@@ -37,7 +37,7 @@ public final class StemCache {
 
     /// A cache of `capacity` slots (rounded up to a power of two); at most half are used. The default,
     /// 16,384 slots (512 KB, 8,192 tokens), stays within a core's L2 cache: on a 20 MB Zipf-distributed
-    /// corpus larger tables stemmed less but indexed no faster, as they evict FTS5's own hash table.
+    /// corpus larger tables stemmed less but indexed no faster (they likely evict FTS5's own hash table).
     public init(capacity: Int = 1 << 14) {
         var cap = 16
         while cap < capacity { cap <<= 1 }
