@@ -82,14 +82,34 @@ public struct Official: Codable, Sendable, Hashable {
 public struct Question: Codable, Sendable, Equatable {
     public var numbers: [Int]
     public var text: String
-    public init(numbers: [Int], text: String) { self.numbers = numbers; self.text = text }
+    /// Numbers of the footnotes this block refers to (their markers were removed from `text`).
+    public var footnoteNumbers: [Int]
+    public init(numbers: [Int], text: String, footnoteNumbers: [Int] = []) {
+        self.numbers = numbers; self.text = text; self.footnoteNumbers = footnoteNumbers
+    }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        numbers = try c.decode([Int].self, forKey: .numbers)
+        text = try c.decode(String.self, forKey: .text)
+        footnoteNumbers = try c.decodeIfPresent([Int].self, forKey: .footnoteNumbers) ?? []
+    }
 }
 
 /// One answer block, covering every question number in `numbers` (`Antwoord 2 t/m 6` → [2, 3, 4, 5, 6]).
 public struct Answer: Codable, Sendable, Equatable {
     public var numbers: [Int]
     public var text: String
-    public init(numbers: [Int], text: String) { self.numbers = numbers; self.text = text }
+    /// Numbers of the footnotes this block refers to (their markers were removed from `text`).
+    public var footnoteNumbers: [Int]
+    public init(numbers: [Int], text: String, footnoteNumbers: [Int] = []) {
+        self.numbers = numbers; self.text = text; self.footnoteNumbers = footnoteNumbers
+    }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        numbers = try c.decode([Int].self, forKey: .numbers)
+        text = try c.decode(String.self, forKey: .text)
+        footnoteNumbers = try c.decodeIfPresent([Int].self, forKey: .footnoteNumbers) ?? []
+    }
 }
 
 /// A footnote, detached from the running text.

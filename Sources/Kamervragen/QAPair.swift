@@ -29,19 +29,23 @@ extension Document {
         for answer in answers {
             let nums = Set(answer.numbers)
             var texts: [String] = []
+            var notes = Set(answer.footnoteNumbers)
             for (i, q) in questions.enumerated() where !q.numbers.isEmpty && !nums.isDisjoint(with: q.numbers) {
-                texts.append(q.text); usedQuestion.insert(i)
+                texts.append(q.text); usedQuestion.insert(i); notes.formUnion(q.footnoteNumbers)
             }
             if answer.numbers.isEmpty, texts.isEmpty, answers.count == 1, questions.count >= 1 {
                 // One unnumbered answer to unnumbered question(s).
-                for (i, q) in questions.enumerated() { texts.append(q.text); usedQuestion.insert(i) }
+                for (i, q) in questions.enumerated() {
+                    texts.append(q.text); usedQuestion.insert(i); notes.formUnion(q.footnoteNumbers)
+                }
             }
             covered.formUnion(nums)
             result.append(QAPair(numbers: answer.numbers.sorted(), question: texts.joined(separator: "\n\n"),
-                                 answer: answer.text))
+                                 answer: answer.text, footnoteNumbers: notes.sorted()))
         }
         for (i, q) in questions.enumerated() where !usedQuestion.contains(i) {
-            result.append(QAPair(numbers: q.numbers.sorted(), question: q.text, answer: ""))
+            result.append(QAPair(numbers: q.numbers.sorted(), question: q.text, answer: "",
+                                 footnoteNumbers: q.footnoteNumbers.sorted()))
         }
         return result
     }

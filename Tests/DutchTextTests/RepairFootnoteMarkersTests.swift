@@ -23,6 +23,13 @@ final class RepairFootnoteMarkersTests: XCTestCase {
         XCTAssertEqual(FootnoteMarkers.strip("de Xyzzy3 zegt", numbers: [3], isWord: words), "de Xyzzy3 zegt")
     }
 
+    func testRemovedMarkersAreReportedWithTheirOffsets() {
+        let r = FootnoteMarkers.stripCollecting("zie Kamer3 en [1] verder?2", numbers: [1, 2, 3], isWord: words)
+        XCTAssertEqual(r.line, "zie Kamer en  verder?")
+        XCTAssertEqual(r.removed.map(\.number), [1, 3, 2])
+        XCTAssertEqual(r.removed.map(\.offset), [14, 9, 21])
+    }
+
     func testCandidatesAreLoose() {
         XCTAssertEqual(FootnoteMarkers.candidates(in: "bekend met Nederland 50?1 en de Kamer3."), [1, 3])
         XCTAssertEqual(FootnoteMarkers.candidates(in: "2019Z13494 en COVID-19"), [])

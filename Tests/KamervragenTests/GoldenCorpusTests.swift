@@ -56,6 +56,8 @@ final class GoldenCorpusTests: XCTestCase {
         XCTAssertEqual(got.answers.map(\.numbers), want.answers.map(\.numbers), "\(name): answer numbers")
         for (g, w) in zip(got.questions, want.questions) { XCTAssertEqual(g.text, w.text, "\(name): question \(w.numbers)") }
         for (g, w) in zip(got.answers, want.answers) { XCTAssertEqual(g.text, w.text, "\(name): answer \(w.numbers)") }
+        XCTAssertEqual(got.questions.map(\.footnoteNumbers), want.questions.map(\.footnoteNumbers), "\(name): question footnote refs")
+        XCTAssertEqual(got.answers.map(\.footnoteNumbers), want.answers.map(\.footnoteNumbers), "\(name): answer footnote refs")
         XCTAssertEqual(got.footnotes, want.footnotes, "\(name): footnotes")
         XCTAssertEqual(got.notice, want.notice, "\(name): notice")
         XCTAssertEqual(got.diagnostics, want.diagnostics, "\(name): diagnostics")

@@ -18,11 +18,22 @@ final class HTMLAndPDFTests: XCTestCase {
         let d = TestSupport.parse(html)
         XCTAssertEqual(d.kind, .answers)
         XCTAssertEqual(d.askers, [Person(name: "Kamp", party: "VVD")])
-        XCTAssertEqual(d.questions, [Question(numbers: [1], text: "Wat vindt u van het bericht «Agent» & de reactie?")])
-        XCTAssertEqual(d.answers, [Answer(numbers: [1], text: "Ik vind het goed.")])
+        XCTAssertEqual(d.questions, [Question(numbers: [1], text: "Wat vindt u van het bericht «Agent» & de reactie?",
+                                              footnoteNumbers: [1])])
+        XCTAssertEqual(d.answers, [Answer(numbers: [1], text: "Ik vind het goed.", footnoteNumbers: [2])])
         XCTAssertEqual(d.footnotes, [Footnote(number: 1, text: "http://nos.nl/l/1"), Footnote(number: 2, text: "Kamerstuk 1 2, nr. 3")])
         XCTAssertFalse(d.text.contains("<"))
         XCTAssertFalse(d.text.contains("var x"))
+    }
+
+    func testReferencesWithoutNotesAreStillRemoved() {
+        let d = TestSupport.parse("""
+            <div class="vraag"><h2 class="stuktitel">Vraag 1</h2><p>Wat is uw reactie?<a class="nootnum" href="#n1">1</a> <a class="nootnum">2</a></p></div>
+            <div class="vraag"><h2 class="stuktitel">Vraag 2</h2><p>Zijn er 10<sup>6</sup> gevallen?</p></div>
+            """)
+        XCTAssertEqual(d.kind, .questions)
+        XCTAssertEqual(d.questions.map(\.text), ["Wat is uw reactie?", "Zijn er 10 gevallen?"])
+        XCTAssertEqual(d.questions.map(\.footnoteNumbers), [[1, 2], [6]])
     }
 
     func testNotesOnlyFragmentGivesNoQuestions() {

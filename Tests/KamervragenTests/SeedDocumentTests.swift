@@ -55,5 +55,7 @@ final class SeedDocumentTests: XCTestCase {
         XCTAssertEqual(pairs.count, 6)
         XCTAssertEqual(pairs[2].numbers, [3])
         XCTAssertTrue(pairs[2].question.hasPrefix("Gegeven het feit"))
+        XCTAssertEqual(pairs.map(\.footnoteNumbers), [[1], [], [], [], [], [2]])
+        XCTAssertEqual(doc.questions.map(\.footnoteNumbers), [[1], [], [], [], [], [2]])
     }
 }

@@ -8,7 +8,8 @@ public enum FootnoteMarkers {
     private static let superscripts: [Character: Int] = [
         "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
     ]
-    private static let markerPunctuation: Set<Character> = ["?", ".", "!", ",", ";", ":", ")", "»", "”", "\"", "’", "'"]
+    /// Punctuation a marker may follow. Not `:`, which precedes list numbers (`veranderen:1. Bekostiging`).
+    private static let markerPunctuation: Set<Character> = ["?", ".", "!", ",", ";", ")", "»", "”", "\"", "’", "'"]
 
     /// One marker found in a word.
     public struct Marker: Equatable, Sendable {
@@ -68,20 +69,37 @@ public enum FootnoteMarkers {
     /// Strips markers whose number is in `numbers` from `line`. For a marker after letters, `isWord`
     /// must accept the letters (lower-cased). Bracketed markers `[1 ]`/`[1]` are removed too.
     public static func strip(_ line: String, numbers: Set<Int>, isWord: (String) -> Bool) -> String {
-        guard !numbers.isEmpty else { return line }
+        stripCollecting(line, numbers: numbers, isWord: isWord).line
+    }
+
+    /// ``strip(_:numbers:isWord:)`` that also returns the markers it removed: their number and the
+    /// UTF-8 offset in the returned line where each stood.
+    public static func stripCollecting(_ line: String, numbers: Set<Int>,
+                                       isWord: (String) -> Bool) -> (line: String, removed: [(number: Int, offset: Int)]) {
+        guard !numbers.isEmpty else { return (line, []) }
+        var removed: [(number: Int, offset: Int)] = []
         var out = line
         if out.contains("[") {
-            for n in numbers { out = out.replacingOccurrences(of: "[\(n) ]", with: "").replacingOccurrences(of: "[\(n)]", with: "") }
+            for n in numbers where out.contains("[\(n)") {
+                for form in ["[\(n) ]", "[\(n)]"] {
+                    while let r = out.range(of: form) {
+                        removed.append((n, out.utf8.distance(from: out.startIndex, to: r.lowerBound)))
+                        out.removeSubrange(r)
+                    }
+                }
+            }
         }
         var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var changed = false
+        var offset = 0
         for i in words.indices {
             // Markers may be stacked (`?1¹`): strip until none is left.
             while let m = marker(in: Substring(words[i])), numbers.contains(m.number),
                   !m.afterLetters || isWord(m.letters.lowercased()) {
-                words[i] = m.stripped; changed = true
+                words[i] = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
             }
+            offset += words[i].utf8.count + 1
         }
-        return changed ? words.joined(separator: " ") : out
+        return (changed ? words.joined(separator: " ") : out, removed)
     }
 }

@@ -70,7 +70,8 @@ public struct DocumentParser: Sendable {
         let cleaned = CharacterCleanup.clean(text)
         if HTMLConverter.looksLikeHTML(cleaned) {
             let html = HTMLConverter.convert(cleaned)
-            var doc = parsePlain(CharacterCleanup.clean(html.text), extraFootnotes: html.footnotes)
+            var doc = parsePlain(CharacterCleanup.clean(html.text), extraFootnotes: html.footnotes,
+                                 references: html.referenceNumbers)
             if html.hasKamervragenMarkup && doc.kind == .other {
                 doc.kind = html.hasAnswerMarkup ? .answers : .questions
                 doc.diagnostics.removeAll { $0.message.hasPrefix("not recognised") }
@@ -78,13 +79,13 @@ public struct DocumentParser: Sendable {
             }
             return doc
         }
-        return parsePlain(cleaned, extraFootnotes: [])
+        return parsePlain(cleaned, extraFootnotes: [], references: [])
     }
 
-    private func parsePlain(_ cleaned: String, extraFootnotes: [Footnote]) -> Document {
+    private func parsePlain(_ cleaned: String, extraFootnotes: [Footnote], references: Set<Int>) -> Document {
         var doc = Document()
         doc.identifiers = Identifiers.find(in: cleaned)
-        let prepared = LinePreparation.prepare(cleaned)
+        let prepared = LinePreparation.prepare(cleaned, extraNumbers: Set(extraFootnotes.map(\.number)).union(references))
         let body = prepared.lines.joined(separator: "\n")
         doc.footnotes = (prepared.footnotes + extraFootnotes).sorted { $0.number < $1.number }
         let seg = Segmenter(text: body)
@@ -98,8 +99,22 @@ public struct DocumentParser: Sendable {
         doc.answerers = meta.answerers
         doc.submitted = meta.submitted
         doc.received = meta.received
-        doc.questions = r.questions.map { Question(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
-        doc.answers = r.answers.map { Answer(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end))) }
+        // Footnote references per block, from the lines the block spans.
+        var lineStarts: [Int] = [], offset = 0
+        for l in prepared.lines { lineStarts.append(offset); offset += l.utf8.count + 1 }
+        func notes(_ b: Segmenter.Block) -> [Int] {
+            var set = Set<Int>()
+            for (k, start) in lineStarts.enumerated() where start < b.end && start + prepared.lines[k].utf8.count >= b.start {
+                for ref in prepared.references[k] where (b.start...b.end).contains(start + ref.offset) { set.insert(ref.number) }
+            }
+            return set.sorted()
+        }
+        doc.questions = r.questions.map {
+            Question(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end)), footnoteNumbers: notes($0))
+        }
+        doc.answers = r.answers.map {
+            Answer(numbers: $0.numbers, text: Self.blockText(seg.text($0.start..<$0.end)), footnoteNumbers: notes($0))
+        }
         doc.diagnostics = r.diagnostics
         if let n = r.notice { doc.notice = noticeText(seg.text(n), &doc) }
         doc.text = Self.blockText(body)

@@ -10,6 +10,12 @@ enum DutchDate {
         ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
     ]
 
+    /// Whether `text` starts with a month name (`januari 2022 …`): a day number before it is a date.
+    static func startsWithMonth(_ text: String) -> Bool {
+        let word = text.prefix(while: { $0.isLetter }).lowercased()
+        return months.contains { $0.0 == word }
+    }
+
     /// The first date `D month YYYY` that starts within `maxDistance` characters of the start of `text`.
     static func first(in text: Substring, maxDistance: Int = 40) -> String? {
         let words = tokens(text.prefix(maxDistance + 30))

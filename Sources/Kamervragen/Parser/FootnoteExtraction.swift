@@ -11,11 +11,14 @@ import DutchText
 enum FootnoteExtraction {
     typealias Kind = LinePreparation.Kind
 
-    static func run(lines: inout [String], kinds: inout [Kind]) -> [Footnote] {
+    /// Footnotes found; `references` gets, per line index, the numbers of markers that stood alone on
+    /// that line or at its start (removed here).
+    static func run(lines: inout [String], kinds: inout [Kind], references: inout [Int: [Int]]) -> [Footnote] {
         var footnotes: [Footnote] = []
         var refs = Set<Int>()
         var next = 1
         var open: Int? = nil  // index into footnotes of the footnote being continued
+        var leading: [Int: Int] = [:]  // line index → marker number moved to the line start (`4 is de …`)
         var i = 0
         while i < lines.count {
             if kinds[i] == .blank || kinds[i] == .furniture || kinds[i] == .pageBreak {
@@ -39,6 +42,7 @@ enum FootnoteExtraction {
                 if nums.allSatisfy({ $0 >= next && $0 <= next + 6 }) || nums.allSatisfy({ refs.contains($0) }) {
                     kinds[i] = .marker
                     refs.formUnion(nums)
+                    references[i] = nums
                 }
                 open = nil
                 i += 1; continue
@@ -61,18 +65,20 @@ enum FootnoteExtraction {
             open = nil
             // Markers moved to the start of the next line (`4 is de problematiek`).
             if let (n, rest) = leadingNumber(line), n >= next, n <= next + 3, let f = rest.first, f.isLowercase,
-               !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot ") {
+               line.dropFirst(String(n).count).first == " ",
+               !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot "), !DutchDate.startsWithMonth(rest) {
                 refs.insert(n)
+                leading[i] = n
             }
             refs.formUnion(FootnoteMarkers.candidates(in: Substring(line)))
             i += 1
         }
         // Leading markers whose footnote exists are stripped.
         let numbers = Set(footnotes.map(\.number))
-        for j in lines.indices where kinds[j] == .body {
-            if let (n, rest) = leadingNumber(lines[j]), numbers.contains(n), lines[j].dropFirst(String(n).count).first == " ",
-               let f = rest.first, f.isLowercase, !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot ") {
+        for (j, n) in leading where kinds[j] == .body && numbers.contains(n) {
+            if let (m, rest) = leadingNumber(lines[j]), m == n {
                 lines[j] = rest
+                references[j, default: []].append(n)
             }
         }
         apostropheFootnote(&lines, kinds, refs: refs, footnotes: &footnotes)

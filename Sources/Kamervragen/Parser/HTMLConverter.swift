@@ -1,8 +1,10 @@
+import Foundation
+
 /// A small tag-aware HTML → text converter for officielebekendmakingen pages (no HTML library here).
 ///
 /// Block elements become line breaks; `script`/`style` are dropped; entities decoded. Kamervragen
 /// markup is understood: `h2.stuktitel` headings (`Vraag 1`) get their own line, footnote references
-/// (`a.nootnum`, `sup`) are dropped from the running text, and the footnotes of `div#noten` are
+/// (`a.nootnum`, `sup`) become `[n]`, removed with the other markers once the note is known, and the footnotes of `div#noten` are
 /// returned separately.
 struct HTMLConverter {
     struct Result {
@@ -11,6 +13,8 @@ struct HTMLConverter {
         /// Whether Kamervragen markup (`div.vraag`, `div.antwoord`, `nootnum`, `div#noten`) was seen.
         var hasKamervragenMarkup: Bool
         var hasAnswerMarkup: Bool
+        /// Numbers of the footnote references seen (written `[n]` in `text`).
+        var referenceNumbers: Set<Int>
     }
 
     private struct Tag {
@@ -38,12 +42,15 @@ struct HTMLConverter {
         var footnotes: [Footnote] = []
         var markup = false, answers = false
         // Element stack: (name, dropContent, isNotes, isNoteNumber)
-        var stack: [(name: String, drop: Bool, notes: Bool, noteNum: Bool)] = []
+        var stack: [(name: String, drop: Bool, notes: Bool, noteNum: Bool, ref: Bool)] = []
+        var refText = ""
+        var referenceNumbers = Set<Int>()
         var noteNumber = "", noteText = String.UnicodeScalarView()
         var currentNote: Int? = nil
         func inDrop() -> Bool { stack.contains { $0.drop } }
         func inNotes() -> Bool { stack.contains { $0.notes } }
         func inNoteNum() -> Bool { stack.contains { $0.noteNum } }
+        func inRef() -> Bool { stack.contains { $0.ref } }
         func flushNote() {
             if let n = currentNote {
                 let t = collapse(String(noteText))
@@ -53,6 +60,7 @@ struct HTMLConverter {
         }
         func emit(_ s: String) {
             if inDrop() { return }
+            if inRef() { refText += s; return }
             if inNoteNum() { noteNumber += s; return }
             if inNotes() { noteText.append(contentsOf: s.unicodeScalars); return }
             out.append(contentsOf: s.unicodeScalars)
@@ -87,6 +95,11 @@ struct HTMLConverter {
                             currentNote = Int(noteNumber.filter(\.isNumber)); noteNumber = ""
                         }
                         if popped.notes { flushNote() }
+                        if popped.ref {
+                            let t = refText.trimmingCharacters(in: .whitespaces)
+                            refText = ""
+                            if let n = Int(t), t.allSatisfy(\.isNumber) { referenceNumbers.insert(n); emit("[\(n)]") } else { emit(t) }
+                        }
                     }
                     if blockTags.contains(tag.name) { emit("\n") }
                     continue
@@ -116,9 +129,10 @@ struct HTMLConverter {
                 let isNoteDiv = inNotes() && classes.contains("noot")
                 if isNoteDiv { flushNote() }
                 let noteNum = inNotes() && classes.contains("nootnum")
-                let dropRef = !inNotes() && (classes.contains("nootnum") || tag.name == "sup")
+                // A footnote reference becomes `[n]`, which the repair step removes once the note is known.
+                let isRef = !inNotes() && !inRef() && (classes.contains("nootnum") || tag.name == "sup")
                 let dropClose = classes.contains("note-close")
-                stack.append((tag.name, dropRef || dropClose || chrome, isNotes, noteNum))
+                stack.append((tag.name, dropClose || chrome, isNotes, noteNum, isRef))
                 if classes.contains("stuktitel") { emit("\n") }
                 continue
             }
@@ -142,7 +156,8 @@ struct HTMLConverter {
             if !text.isEmpty { text += blank ? "\n\n" : "\n" }
             text += l; blank = false
         }
-        return Result(text: text, footnotes: footnotes, hasKamervragenMarkup: markup, hasAnswerMarkup: answers)
+        return Result(text: text, footnotes: footnotes, hasKamervragenMarkup: markup, hasAnswerMarkup: answers,
+                      referenceNumbers: referenceNumbers)
     }
 
     private static let chromeMarkers = ["broodkruimel", "breadcrumb", "menu", "navigat", "footer", "skiplink",

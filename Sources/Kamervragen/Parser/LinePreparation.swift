@@ -9,13 +9,17 @@ struct LinePreparation {
         /// Repaired lines; "" marks a paragraph break.
         var lines: [String]
         var footnotes: [Footnote]
+        /// For each line, the footnote markers removed from it (or standing after it): number and UTF-8
+        /// offset in the repaired line.
+        var references: [[(number: Int, offset: Int)]]
     }
 
     enum Kind { case body, blank, pageBreak, furniture, footnote, marker }
 
     static let pageBreak = "\u{0C}"
 
-    static func prepare(_ text: String, lexicon: Lexicon = .shared) -> Output {
+    /// `extraNumbers`: footnotes known from elsewhere (HTML `div#noten`) whose `[n]` markers are removed.
+    static func prepare(_ text: String, extraNumbers: Set<Int> = [], lexicon: Lexicon = .shared) -> Output {
         var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -43,7 +47,8 @@ struct LinePreparation {
         }
 
         // 2. Footnotes.
-        var footnotes = FootnoteExtraction.run(lines: &lines, kinds: &kinds)
+        var refsByLine: [Int: [Int]] = [:]
+        var footnotes = FootnoteExtraction.run(lines: &lines, kinds: &kinds, references: &refsByLine)
 
         // 3. OCR: a number glued to one capital at a line end, the word continuing below (`4I` / `s er`).
         for i in lines.indices where kinds[i] == .body {
@@ -57,32 +62,44 @@ struct LinePreparation {
         // A blank line is a paragraph break only when nothing was removed around it (a page bottom with
         // footnotes and footer is not a paragraph end).
         var kept: [String] = []
+        var refs: [[(number: Int, offset: Int)]] = []
         var sawBlank = false, sawRemoved = false
         for i in lines.indices {
             switch kinds[i] {
             case .body:
-                if !kept.isEmpty, sawBlank, !sawRemoved { kept.append("") }
-                kept.append(lines[i]); sawBlank = false; sawRemoved = false
+                if !kept.isEmpty, sawBlank, !sawRemoved { kept.append(""); refs.append([]) }
+                kept.append(lines[i]); refs.append((refsByLine[i] ?? []).map { ($0, 0) })
+                sawBlank = false; sawRemoved = false
             case .blank: sawBlank = true
+            case .marker:
+                // A reference standing alone belongs to the text just before it.
+                if let last = refs.indices.last { refs[last] += (refsByLine[i] ?? []).map { ($0, kept[last].utf8.count) } }
+                sawRemoved = true
             default: sawRemoved = true
             }
         }
         // 4. Markers glued to words, for footnotes that exist.
-        let numbers = Set(footnotes.map(\.number))
+        let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
         var docWords = Set<String>()
         for l in kept {
             for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { docWords.insert(w.lowercased()) }
         }
         if !numbers.isEmpty {
-            kept = kept.map { FootnoteMarkers.strip($0, numbers: numbers, isWord: { docWords.contains($0) || lexicon.contains($0) }) }
+            for k in kept.indices where !kept[k].isEmpty {
+                let r = FootnoteMarkers.stripCollecting(kept[k], numbers: numbers,
+                                                        isWord: { docWords.contains($0) || lexicon.contains($0) })
+                kept[k] = r.line
+                refs[k] += r.removed
+            }
         }
+        refs = refs.map { $0.filter { numbers.contains($0.number) } }
         // 5. Sentences glued where a line break was lost.
         kept = kept.map(SentenceGlue.repair)
         // 6. Line-break hyphens.
         let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
         kept = dehyphenator.apply(lines: kept)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
-        return Output(lines: kept, footnotes: footnotes)
+        return Output(lines: kept, footnotes: footnotes, references: refs)
     }
 
     private static func neighbour(_ kinds: [Kind], _ i: Int, _ step: Int) -> Kind? {
