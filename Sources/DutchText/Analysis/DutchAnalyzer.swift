@@ -15,8 +15,8 @@ public final class DutchAnalyzer {
     private let overrides: [String: String]
     /// Hashes of the override keys: a miss checks these before building a `String`.
     private let overrideHashes: Set<UInt64>
-    /// Whether no override applies to a word of up to 3 bytes (then those are never stemmed).
-    private let shortWordsUnchanged: Bool
+    /// Whether ``PorterShortcut`` may skip words: true unless an override key is such a word.
+    private let shortcutApplies: Bool
     /// The per-token stem cache (exposed for statistics).
     public let cache: StemCache
 
@@ -29,7 +29,9 @@ public final class DutchAnalyzer {
         porter = try PorterStemmer()
         ies = IesPluralRule(lexicon: lexicon)
         self.overrides = overrides
-        shortWordsUnchanged = overrides.keys.allSatisfy { $0.utf8.count > 3 }
+        shortcutApplies = overrides.keys.allSatisfy { key in
+            !Array(key.utf8).withUnsafeBufferPointer(PorterShortcut.leavesUnchanged)
+        }
         overrideHashes = Set(overrides.keys.map { Array($0.utf8).withUnsafeBufferPointer(StemCache.hash) })
         self.cache = cache
     }
@@ -41,9 +43,7 @@ public final class DutchAnalyzer {
     @inline(__always)
     public func stem(ofFolded token: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int? {
         guard !token.isEmpty, token.count <= TokenLimit.maxBytes else { return nil }
-        // Porter never changes an ASCII word of up to 3 letters (R1 is empty, and undoubling needs 4
-        // letters): `de`, `het`, `van`, `een`… skip the cache for these most frequent words.
-        if token.count <= 3, shortWordsUnchanged, token.allSatisfy({ $0 < 0x80 }) { return nil }
+        if shortcutApplies, PorterShortcut.leavesUnchanged(token) { return nil }
         switch cache.lookup(token, into: out) {
         case .unchanged: return nil
         case .stem(let n): return n
