@@ -69,39 +69,48 @@ enum IeWords {
         candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
         for path in candidates {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let utf8 = String(data: data, encoding: .utf8) != nil
-            return Lexicon(words: words(in: data, utf8: utf8), identity: "\(path) (-ie words)")
+            return Lexicon(words: words(in: data), identity: "\(path) (-ie words)")
         }
         return Lexicon(words: [], identity: "none")
     }
 
-    /// Lines whose last two characters could fold to `ie`, kept when they really do.
-    static func words(in data: Data, utf8: Bool) -> [String] {
+    /// Starts loading on a background thread, so a search that meets an `-ies` word finds it ready.
+    static func prepareInBackground() {
+        let thread = Thread { _ = IeWords.lexicon }
+        thread.start()
+    }
+
+    /// Lines whose last two characters could fold to `ie`, kept when they really do. A line that is not
+    /// UTF-8 is read as Latin-1 (as `Lexicon` reads a list that is not UTF-8).
+    static func words(in data: Data) -> [String] {
         var result: [String] = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            let count = raw.count
             var start = 0
-            let count = bytes.count
             while start < count {
-                var end = start
-                while end < count && bytes[end] != 0x0A { end += 1 }
+                let end: Int
+                if let nl = memchr(base + start, 0x0A, count - start) {
+                    end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = count
+                }
+                defer { start = end + 1 }
                 var last = end
-                while last > start && (bytes[last - 1] == 0x0D || bytes[last - 1] == 0x20 || bytes[last - 1] == 0x09) {
+                while last > start && (base[last - 1] == 0x0D || base[last - 1] == 0x20 || base[last - 1] == 0x09) {
                     last -= 1
                 }
+                guard last - start >= 2 else { continue }
+                let e = base[last - 1], i = base[last - 2]
+                let asciiTail = e < 0x80 && i < 0x80
+                if asciiTail && ((e | 0x20) != UInt8(ascii: "e") || (i | 0x20) != UInt8(ascii: "i")) { continue }
                 var first = start
-                while first < last && (bytes[first] == 0x20 || bytes[first] == 0x09) { first += 1 }
-                if last - first >= 2 && bytes[first] != UInt8(ascii: "#") {
-                    let e = bytes[last - 1] | 0x20, i = bytes[last - 2] | 0x20
-                    let asciiTail = bytes[last - 1] < 0x80 && bytes[last - 2] < 0x80
-                    if !asciiTail || (e == UInt8(ascii: "e") && i == UInt8(ascii: "i")) {
-                        let line = UnsafeBufferPointer(rebasing: bytes[first..<last])
-                        let word = utf8 ? String(decoding: line, as: UTF8.self)
-                            : String(line.map { Character(Unicode.Scalar($0)) })
-                        if asciiTail || Lexicon.fold(word.lowercased()).hasSuffix("ie") { result.append(word) }
-                    }
-                }
-                start = end + 1
+                while first < last && (base[first] == 0x20 || base[first] == 0x09) { first += 1 }
+                guard first < last, base[first] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(start: base + first, count: last - first)
+                let word = String(validating: line, as: UTF8.self)
+                    ?? String(String.UnicodeScalarView(line.map { Unicode.Scalar($0) }))
+                if asciiTail || Lexicon.fold(word.lowercased()).hasSuffix("ie") { result.append(word) }
             }
         }
         return result

@@ -16,8 +16,9 @@ public struct IndexRequest {
     public var rebuild = false
     /// Seconds to wait for another indexer's lock.
     public var wait: Double = 30
-    /// Background parser threads.
-    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount - 1)
+    /// Background parser threads: one per core, since parsing costs far more than writing (the writing
+    /// thread mostly waits for parsed documents).
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     /// Turns a file into a document; injectable so tests can count or fail parses.
     public var parse: @Sendable (String) throws -> Document
     /// Called on the writing thread after each file.

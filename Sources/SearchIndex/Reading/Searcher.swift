@@ -9,6 +9,7 @@ public final class Searcher {
     /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
     /// schema or analyser.
     public init(databasePath path: String) throws {
+        IeWords.prepareInBackground()
         queue = try IndexDatabase.openForReading(at: path)
     }
 
