@@ -68,7 +68,8 @@ enum IeWords {
         if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
         candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
         for path in candidates {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
             return Lexicon(words: words(in: data), identity: "\(path) (-ie words)")
         }
         return Lexicon(words: [], identity: "none")
