@@ -119,6 +119,45 @@ final class IndexerTests: XCTestCase {
         XCTAssertEqual(try f.search("bruggen").total, 1)
     }
 
+    func testIndexMirrorsTheFoldersGiven() throws {
+        let f = try IndexFixture()
+        try f.write("a/one.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
+        try f.write("b/two.txt", answered(title: "B", questions: ["Vraag over bruggen"], answers: ["Antwoord"]))
+        var request = f.request()
+        request.roots = [f.corpus + "/a", f.corpus + "/b"]
+        try Indexer.run(request)
+        XCTAssertEqual(try f.search("dijken OR bruggen").total, 2)
+        request.roots = [f.corpus + "/b"]
+        let summary = try Indexer.run(request)
+        XCTAssertEqual(summary.removed, 1)
+        XCTAssertEqual(try f.names(f.search("dijken OR bruggen")), ["two.txt"])
+        XCTAssertEqual(Indexer.storedRoots(databasePath: f.databasePath), [f.corpus + "/b"])
+    }
+
+    func testCheckFindsAnFTSIndexOutOfStepWithItsText() throws {
+        let f = try IndexFixture()
+        try f.write("a.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
+        try f.index()
+        XCTAssertEqual(try IndexCheck.run(databasePath: f.databasePath), [])
+        let queue = try DatabaseQueue(path: f.databasePath, configuration: IndexDatabase.configuration())
+        try queue.write { try $0.execute(sql: "UPDATE pairs SET question = 'iets heel anders'") }
+        try queue.close()
+        let problems = try IndexCheck.run(databasePath: f.databasePath)
+        XCTAssertEqual(problems.count, 1, "\(problems)")
+        XCTAssertTrue(problems.first?.hasPrefix("fts integrity-check") ?? false, "\(problems)")
+    }
+
+    func testOptimizeKeepsTheIndexIntact() throws {
+        let f = try IndexFixture()
+        for i in 0..<5 {
+            try f.write("d\(i).txt", answered(title: "T\(i)", questions: ["Vraag \(i) over dijken"], answers: ["Antwoord"]))
+            try f.index()
+        }
+        try Indexer.optimize(databasePath: f.databasePath, wait: 1)
+        XCTAssertEqual(try f.search("dijken").total, 5)
+        XCTAssertEqual(try IndexCheck.run(databasePath: f.databasePath), [])
+    }
+
     func testSecondIndexerWaitsThenGivesUpNamingTheHolder() throws {
         let f = try IndexFixture()
         try FileManager.default.createDirectory(atPath: f.root + "/db", withIntermediateDirectories: true)
