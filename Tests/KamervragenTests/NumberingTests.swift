@@ -102,6 +102,30 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.received, "1985-03-29")
     }
 
+    func testOldOrdinalsAndASecondQuestionSet() {
+        let d = TestSupport.parse("""
+            255. VRAGEN van den heer Kersten over de mijnen. (Ingezonden 2 Mei 1924.)
+            1°. Is het waar, dat de mijnen sluiten?
+            2°. Zoo ja, waarom?
+            ANTWOORD. (Ingezonden 20 Mei 1924.)
+            1°. Neen.
+            2°. Vervalt.
+            256. VRAGEN van den heer Jansen over de spoorwegen. (Ingezonden 3 Mei 1924.)
+            1. Is het waar?
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.answers[1].text, "Vervalt.")
+        XCTAssertEqual(d.askers, [Person(name: "Kersten", party: nil)])
+        XCTAssertEqual(d.received, "1924-05-20")
+        XCTAssertTrue(d.diagnostics.contains { $0.message.hasPrefix("a further question set") })
+    }
+
+    func testNumericDates() {
+        XCTAssertEqual(DutchDate.first(in: "(ingezonden 27-6-2019)"), "2019-06-27")
+        XCTAssertEqual(DutchDate.first(in: " 3/11/2020)"), "2020-11-03")
+    }
+
     func testAdVraagHeadings() {
         let d = TestSupport.parse(header + answerHeader + "1. Een?\n2. Twee?\nAd vraag 1.\nJa.\nAd vraag 2.\nNee.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])

@@ -11,12 +11,15 @@ public enum HyphenDecision: Equatable, Sendable {
 /// Decides line-break hyphens by the rules of `docs/normalisation.md` §1.4 (29/29 on the hand-made
 /// cases), with a lexicon (the OpenTaal list) plus words seen unhyphenated in the document itself.
 public struct Dehyphenator: Sendable {
-    public let lexicon: Lexicon
+    private let givenLexicon: Lexicon?
+    /// The word list: the one given, or ``Lexicon/shared``, loaded only when a hyphen needs it.
+    public var lexicon: Lexicon { givenLexicon ?? Lexicon.shared }
     /// Lower-cased words seen in the document, used as extra lexicon.
     public var documentWords: Set<String>
 
-    public init(lexicon: Lexicon = .shared, documentWords: Set<String> = []) {
-        self.lexicon = lexicon
+    /// `lexicon` nil means ``Lexicon/shared`` (loaded lazily, once per process).
+    public init(lexicon: Lexicon? = nil, documentWords: Set<String> = []) {
+        self.givenLexicon = lexicon
         self.documentWords = documentWords
     }
 

@@ -19,6 +19,13 @@ enum DutchDate {
     /// The first date `D month YYYY` that starts within `maxDistance` characters of the start of `text`.
     static func first(in text: Substring, maxDistance: Int = 40) -> String? {
         let words = tokens(text.prefix(maxDistance + 30))
+        // Numeric: `27-6-2019`, `27/06/2019`, `27.6.2019`.
+        for w in words where w.offset <= maxDistance {
+            let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+            guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
+                  (1...31).contains(d), (1...12).contains(m), (1800...2100).contains(y) else { continue }
+            return String(format: "%04d-%02d-%02d", y, m, d)
+        }
         for (i, w) in words.enumerated() where i + 2 < words.count {
             guard w.offset <= maxDistance, let day = Int(w.text), (1...31).contains(day) else { continue }
             let m = words[i + 1].text.lowercased().trimmingCharacters(in: ["."])
@@ -34,7 +41,7 @@ enum DutchDate {
         var out: [(String, Int)] = []
         var current = "", start = 0, i = 0
         for c in s {
-            if c.isLetter || c.isNumber || c == "." {
+            if c.isLetter || c.isNumber || c == "." || c == "/" || (c == "-" && !current.isEmpty && current.last!.isNumber) {
                 if current.isEmpty { start = i }
                 current.append(c)
             } else if !current.isEmpty {

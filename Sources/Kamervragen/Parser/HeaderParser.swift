@@ -257,7 +257,7 @@ struct HeaderParser {
     /// `Minister van Justitie en Veiligheid`.
     static func parseOfficial(_ raw: String) -> Official? {
         var s = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
-        for h in ["de heren ", "de heer ", "den heer ", "mevrouw ", "de ", "het "] where s.hasPrefix(h) { s = String(s.dropFirst(h.count)); break }
+        for h in ["de heren ", "de heer ", "den heer ", "mevrouw ", "de ", "den ", "het "] where s.hasPrefix(h) { s = String(s.dropFirst(h.count)); break }
         guard !s.isEmpty else { return nil }
         // Role first.
         for role in roles where s.hasPrefix(role + " ") || s == role {

@@ -19,7 +19,8 @@ struct LinePreparation {
     static let pageBreak = "\u{0C}"
 
     /// `extraNumbers`: footnotes known from elsewhere (HTML `div#noten`) whose `[n]` markers are removed.
-    static func prepare(_ text: String, extraNumbers: Set<Int> = [], lexicon: Lexicon = .shared) -> Output {
+    /// `lexicon` nil: ``Lexicon/shared``, loaded only if a marker or hyphen needs it.
+    static func prepare(_ text: String, extraNumbers: Set<Int> = [], lexicon: Lexicon? = nil) -> Output {
         var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -87,7 +88,7 @@ struct LinePreparation {
         if !numbers.isEmpty {
             for k in kept.indices where !kept[k].isEmpty {
                 let r = FootnoteMarkers.stripCollecting(kept[k], numbers: numbers,
-                                                        isWord: { docWords.contains($0) || lexicon.contains($0) })
+                                                        isWord: { docWords.contains($0) || (lexicon ?? Lexicon.shared).contains($0) })
                 kept[k] = r.line
                 refs[k] += r.removed
             }

@@ -154,6 +154,13 @@ struct Segmenter {
 
     /// The marker starting at `i`, if any.
     func match(at i: Int, lineStart: Bool) -> Marker? {
+        // `ANTWOORD.` / `ANTWOORD. (Ingezonden …)` alone: the answer section of older documents.
+        if lineStart, hasPrefix("ANTWOORD.", at: i) || hasPrefix("Antwoord.", at: i) || hasPrefix("ANTWOORD,", at: i) {
+            let k = skipSpaces(i + 9)
+            if atLineEnd(k) || hasPrefix("(", at: k) {
+                return Marker(kind: .answerSection, numbers: [], start: i, contentStart: k, lineStart: true)
+            }
+        }
         // Keyword headings.
         for (word, kind) in [("Vraag", MarkerKind.question), ("VRAAG", .question), ("Vragen", .question),
                              ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer)] {
@@ -207,10 +214,20 @@ struct Segmenter {
                 return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
             }
         }
-        // Numbers: `1.`, `1)`, `2 en 3.`, `1 Welke`, `1Is`.
+        // Numbers: `1.`, `1)`, `2 en 3.`, `1 Welke`, `1Is`, old-style ordinals `1°.` / `1e.`.
         guard let (nums, e) = numberList(at: i) else { return nil }
         var c = e
         var punct = false
+        if lineStart, c < bytes.count, bytes[c] == 0x2E || bytes[c] == 0x20 {
+            // `256. VRAGEN van …`: a further question set on the same page.
+            let k = skipSpaces(bytes[c] == 0x2E ? c + 1 : c)
+            for w in ["VRAGEN van ", "Vragen van ", "VRAAG van ", "Vraag van "] where hasPrefix(w, at: k) {
+                return Marker(kind: .newSet, numbers: nums, start: i, contentStart: k, lineStart: true)
+            }
+        }
+        if nums.count == 1 {
+            if hasPrefix("°", at: c) { c += 2 } else if hasPrefix("e.", at: c) || hasPrefix("e)", at: c) { c += 1 }
+        }
         if c < bytes.count, bytes[c] == 0x2E || bytes[c] == 0x29 { c += 1; punct = true }
         if punct && lineStart && atLineEnd(c) {
             return Marker(kind: .number, numbers: nums, start: i, contentStart: c, lineStart: true)
@@ -352,6 +369,9 @@ struct Segmenter {
                 }
             case .stop, .newSet:
                 guard phase != .header, phase != .stopped else { continue }
+                if m.kind == .newSet {
+                    r.diagnostics.append(Diagnostic(.warning, "a further question set follows in the same text; only the first is split"))
+                }
                 close(at: m.start)
                 if let n = r.notice { r.notice = n.lowerBound..<m.start }
                 phase = .stopped
