@@ -110,7 +110,7 @@ struct Search: ParsableCommand {
         }
         Output.error("no index yet: building \(displayPath(location.path)) from \(displayPath(corpus))/")
         let runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
-                                 quiet: false)
+                                 quiet: false, announceRebuild: false)
         _ = try reportingErrors { try runner.run() }
     }
 }

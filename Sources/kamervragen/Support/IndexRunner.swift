@@ -10,6 +10,8 @@ struct IndexRunner {
     var wait: Double = 30
     var showProgress = false
     var quiet = false
+    /// Say why the whole index is being built (off when the caller already said so).
+    var announceRebuild = true
 
     /// Runs the job; returns the summary or throws ``IndexError``.
     func run() throws -> IndexSummary {
@@ -17,8 +19,9 @@ struct IndexRunner {
         request.wait = wait
         let meter = ProgressMeter(enabled: showProgress)
         request.progress = { meter.update($0) }
-        let quiet = self.quiet
+        let quiet = self.quiet, announce = announceRebuild
         request.onRebuild = { reason in
+            guard announce else { return }
             if !quiet || !reason.hasPrefix("rebuilding the index (--rebuild)") { Output.error(reason) }
         }
         let summary = try Indexer.run(request)
