@@ -166,3 +166,41 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.pairs, [QAPair(numbers: [], question: text, answer: "")])
     }
 }
+
+final class FootnoteBodyTests: XCTestCase {
+    func testANumberedAnswerIsNotTakenForAFootnote() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Worrell (P.v.d.A.) over voetbal. (Ingezonden 21 februari 1985)
+            1 Welke is de reden? 2 Wilt u dat bevorderen? 3 Is het waar?
+            Antwoord Antwoord van Staatssecretaris Van der Reijden (WVC). (Ontvangen 29 maart 1985)
+            1 en 2 De richtlijnen staan in het persbericht van het BBI, dat u treft in de bijlage.1 Zie ook jl.3
+            3 Het BBI-persbericht geeft aan dat 19 clubs een tekort hebben.
+            1 Nedergelegd op de Bibliotheek.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1, 2], [3]])
+        XCTAssertEqual(d.answers[1].text, "Het BBI-persbericht geeft aan dat 19 clubs een tekort hebben.")
+        XCTAssertEqual(d.footnotes, [Footnote(number: 1, text: "Nedergelegd op de Bibliotheek.")])
+    }
+
+    func testFootnoteBodiesAtAPageBottomAreDetached() {
+        let d = TestSupport.parse("""
+            Vragen van het lid A (B) over c (ingezonden 1 mei 2020).
+            Vraag 1
+            Kent u het bericht?1
+            Antwoord 1
+            Ja, en de gevolgen zijn in de brief van 3 juni beschreven.2 Wij blijven de ontwik-
+            1NOS, 22 oktober 2024, «Wachttijden» (https://
+            nos.nl/artikel/2541672-wachttijden)
+            2Kamerstuk 25 242, nr. 686
+
+            ah-tk-20242025-562
+            ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1
+            kelingen volgen.
+            """)
+        XCTAssertEqual(d.answers.first?.text, "Ja, en de gevolgen zijn in de brief van 3 juni beschreven. Wij blijven de ontwikkelingen volgen.")
+        XCTAssertEqual(d.footnotes, [Footnote(number: 1, text: "NOS, 22 oktober 2024, «Wachttijden» (https://nos.nl/artikel/2541672-wachttijden)"),
+                                     Footnote(number: 2, text: "Kamerstuk 25 242, nr. 686")])
+        XCTAssertEqual(d.identifiers, ["ah-tk-20242025-562"])
+        XCTAssertEqual(d.answers.first?.footnoteNumbers, [2])
+    }
+}

@@ -80,7 +80,7 @@ public enum FootnoteMarkers {
         var removed: [(number: Int, offset: Int)] = []
         var out = line
         if out.contains("[") {
-            for n in numbers where out.contains("[\(n)") {
+            for n in numbers.sorted() where out.contains("[\(n)") {
                 for form in ["[\(n) ]", "[\(n)]"] {
                     while let r = out.range(of: form) {
                         removed.append((n, out.utf8.distance(from: out.startIndex, to: r.lowerBound)))
@@ -100,6 +100,8 @@ public enum FootnoteMarkers {
             }
             offset += words[i].utf8.count + 1
         }
-        return (changed ? words.joined(separator: " ") : out, removed)
+        let result = changed ? words.joined(separator: " ") : out
+        let length = result.utf8.count
+        return (result, removed.map { ($0.number, min($0.offset, length)) })
     }
 }

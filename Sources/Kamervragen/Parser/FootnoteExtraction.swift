@@ -19,6 +19,7 @@ enum FootnoteExtraction {
         var next = 1
         var open: Int? = nil  // index into footnotes of the footnote being continued
         var leading: [Int: Int] = [:]  // line index → marker number moved to the line start (`4 is de …`)
+        var lastNumbered = -1  // number of the last line opening with a bare number (not a footnote)
         var i = 0
         while i < lines.count {
             if kinds[i] == .blank || kinds[i] == .furniture || kinds[i] == .pageBreak {
@@ -48,7 +49,7 @@ enum FootnoteExtraction {
                 i += 1; continue
             }
             if let (n, rest) = leadingNumber(line), (n == next || (n > next && n <= next + 3 && refs.contains(n))),
-               refs.contains(n),
+               refs.contains(n), n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
                startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),
                !Segmenter.isHeadingLine(line) {
                 footnotes.append(Footnote(number: n, text: rest))
@@ -63,6 +64,12 @@ enum FootnoteExtraction {
                 i += 1; continue
             }
             open = nil
+            // Numbered text lines (`3 Het BBI…`, `1 en 2 De …`, `6Bent u`): the next number continues
+            // that sequence rather than starting a footnote.
+            if let (n, rest) = leadingNumber(line), !line.dropFirst(String(n).count).hasPrefix(".") {
+                if rest.hasPrefix("en "), let (m, _) = leadingNumber(String(rest.dropFirst(3))) { lastNumbered = m }
+                else if rest.first?.isUppercase == true { lastNumbered = n }
+            }
             // Markers moved to the start of the next line (`4 is de problematiek`).
             if let (n, rest) = leadingNumber(line), n >= next, n <= next + 3, let f = rest.first, f.isLowercase,
                line.dropFirst(String(n).count).first == " ",
