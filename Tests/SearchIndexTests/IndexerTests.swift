@@ -188,13 +188,6 @@ final class IndexerTests: XCTestCase {
         XCTAssertEqual(try f.search("dijken").total, 1)
     }
 
-    func testIdentityHasTheKeysOfTheAnalyser() {
-        XCTAssertEqual(Set(IndexAnalyzer.identity.keys), Set(AnalyzerIdentity.current.keys))
-        for (key, value) in AnalyzerIdentity.current where key != "lexicon" {
-            XCTAssertEqual(IndexAnalyzer.identity[key], value, key)
-        }
-    }
-
     func testSummaryLine() {
         var s = IndexSummary()
         s.files = 1204; s.new = 12; s.changed = 3; s.removed = 1; s.failed = 2; s.seconds = 0.83

@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 import GRDB
 import Kamervragen
@@ -9,7 +10,7 @@ public final class Searcher {
     /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
     /// schema or analyser.
     public init(databasePath path: String) throws {
-        IeWords.prepareInBackground()
+        IeWordList.prepareInBackground()
         queue = try IndexDatabase.openForReading(at: path)
     }
 

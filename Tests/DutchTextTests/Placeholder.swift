@@ -1,2 +1,0 @@
-import XCTest
-final class DTPlaceholderTests: XCTestCase { func testNothingYet() {} }
