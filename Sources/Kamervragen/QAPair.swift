@@ -1,6 +1,7 @@
 /// The unit of search: one answer together with the questions it covers.
 ///
-/// A document with answers yields one pair per answer block; questions that no answer covers
+/// A document with answers yields one pair per answer block (unnumbered questions and answers of equal
+/// count pair up in order); questions that no answer covers
 /// (and every question of an unanswered or notice document) yield a pair with an empty answer.
 /// A document of kind `other` yields a single pair holding its whole text as the "question".
 public struct QAPair: Sendable, Equatable {
@@ -24,6 +25,14 @@ extension Document {
             return [QAPair(numbers: [], question: text, answer: "")]
         }
         var result: [QAPair] = []
+        if questions.count == answers.count, !answers.isEmpty,
+           questions.allSatisfy({ $0.numbers.isEmpty }), answers.allSatisfy({ $0.numbers.isEmpty }) {
+            // Unnumbered questions, each followed by its answer: pair them in order.
+            return zip(questions, answers).map { q, a in
+                QAPair(numbers: [], question: q.text, answer: a.text,
+                       footnoteNumbers: Set(q.footnoteNumbers + a.footnoteNumbers).sorted())
+            }
+        }
         var covered = Set<Int>()
         var usedQuestion = Set<Int>()  // indexes into `questions`
         for answer in answers {

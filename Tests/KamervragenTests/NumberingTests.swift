@@ -204,3 +204,45 @@ final class FootnoteBodyTests: XCTestCase {
         XCTAssertEqual(d.answers.first?.footnoteNumbers, [2])
     }
 }
+
+final class UnnumberedTests: XCTestCase {
+    func testWordFileWhoseNumberingWasLost() {
+        let d = TestSupport.parse("""
+            AH 1290
+            Antwoord van minister Hoogland (Onderwijs) (ontvangen 2 april 2025)
+
+            Kunt u bevestigen dat het tekort groeit?
+
+            Antwoord:
+            Ja. Het tekort groeit al jaren.
+
+            Welke gemeenten hebben het grootste tekort? Kunt u dat per regio
+            aangeven?
+
+            Antwoord:
+            Amsterdam en Almere.
+            """)
+        XCTAssertEqual(d.kind, .answers)
+        XCTAssertEqual(d.questions.map(\.text), ["Kunt u bevestigen dat het tekort groeit?",
+                                                 "Welke gemeenten hebben het grootste tekort? Kunt u dat per regio aangeven?"])
+        XCTAssertEqual(d.answers.map(\.text), ["Ja. Het tekort groeit al jaren.", "Amsterdam en Almere."])
+        XCTAssertEqual(d.pairs.map(\.answer), ["Ja. Het tekort groeit al jaren.", "Amsterdam en Almere."])
+        XCTAssertEqual(d.received, "2025-04-02")
+    }
+
+    func testSingleUnnumberedQuestionWithAnAnswerSection() {
+        let d = TestSupport.parse("""
+            VRAAG van de heer Van Dijk (C.H.U.) over de brug bij Zwolle. (Ingezonden 4 mei 1962.)
+            Is de Minister bereid de brug te herstellen?
+            ANTWOORD van de heer Korthals, Minister van Verkeer en Waterstaat. (Ontvangen 20 mei 1962.)
+            De brug wordt in 1963 hersteld.
+            """)
+        XCTAssertEqual(d.kind, .answers)
+        XCTAssertEqual(d.askers, [Person(name: "Van Dijk", party: "C.H.U.")])
+        XCTAssertEqual(d.questions, [Question(numbers: [], text: "Is de Minister bereid de brug te herstellen?")])
+        XCTAssertEqual(d.answers, [Answer(numbers: [], text: "De brug wordt in 1963 hersteld.")])
+        XCTAssertEqual(d.answerers, [Official(name: "Korthals", role: "Minister", department: "Verkeer en Waterstaat")])
+        XCTAssertEqual(d.received, "1962-05-20")
+        XCTAssertEqual(d.pairs.count, 1)
+    }
+}

@@ -151,7 +151,8 @@ public struct DocumentParser: Sendable {
             let tail = lines[(end + 1)...].joined(separator: " ")
             guard tail.hasSuffix("?"), tail.first?.isUppercase == true else { return Self.blockText(lines.joined(separator: "\n")) }
             lines.removeSubrange((end + 1)...)
-            doc.questions[doc.questions.count - 1].text += " " + tail
+            let q = doc.questions[doc.questions.count - 1].text
+            doc.questions[doc.questions.count - 1].text = q.isEmpty ? Self.blockText(tail) : q + " " + Self.blockText(tail)
             doc.diagnostics.append(Diagnostic(.info, "a question fragment after the notice was moved to the last question"))
         }
         return Self.blockText(lines.joined(separator: "\n"))

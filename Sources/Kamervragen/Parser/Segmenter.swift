@@ -378,10 +378,84 @@ struct Segmenter {
             }
         }
         close(at: bytes.count)
+        if r.questions.isEmpty && r.answers.isEmpty { unnumbered(ms, &r) }
         if r.notice != nil, let n = r.notice, let first = r.clauses.last(where: { $0.lowerBound >= n.lowerBound }) {
-            r.notice = max(n.lowerBound, first.upperBound)..<n.upperBound
+            r.notice = min(max(n.lowerBound, first.upperBound), n.upperBound)..<n.upperBound
         }
         return r
+    }
+
+    // MARK: - Unnumbered questions
+
+    /// Documents without any question number: Word files whose auto-numbering was lost (`Kunt u …?`
+    /// then `Antwoord:`), or a single question (`VRAAG van de heer …`, the question, `ANTWOORD van …`).
+    /// Blocks get no numbers.
+    private func unnumbered(_ ms: [Marker], _ r: inout Result) {
+        // The body ends at a `Toelichting`, a notice, or a further question set after the first answer.
+        let firstAnswer = ms.first(where: { ($0.kind == .answer && $0.numbers.isEmpty) || $0.kind == .answerSection })?.start ?? 0
+        let limit = ms.first(where: { $0.start > firstAnswer && ($0.kind == .stop || $0.kind == .newSet
+            || $0.kind == .noticeSection && !hasPrefix("Mededeling van", at: $0.start)) })?.start ?? bytes.count
+        let heads = ms.filter { $0.kind == .answer && $0.numbers.isEmpty && $0.lineStart && $0.start < limit }
+        if let first = heads.first {
+            let start = headerClauseEnd(before: first.start)
+            guard start < first.start, !text(start..<first.start).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+            r.headerEnd = start
+            r.questions.append(Block(numbers: [], start: start, end: first.start))
+            for (k, head) in heads.enumerated() {
+                let end = k + 1 < heads.count ? heads[k + 1].start : limit
+                var answerEnd = end
+                if k + 1 < heads.count { answerEnd = questionStart(in: head.contentStart..<end) }
+                r.answers.append(Block(numbers: [], start: head.contentStart, end: answerEnd))
+                if answerEnd < end { r.questions.append(Block(numbers: [], start: answerEnd, end: end)) }
+            }
+            return
+        }
+        // A single question between the asker clause and an `ANTWOORD van …` section.
+        guard let section = ms.first(where: { $0.kind == .answerSection && $0.start < limit }) else { return }
+        let start = headerClauseEnd(before: section.start)
+        guard start < section.start, text(start..<section.start).contains("?") else { return }
+        r.headerEnd = start
+        r.questions.append(Block(numbers: [], start: start, end: section.start))
+        let clauseEnd = lineEnd(section.start)
+        r.clauses.append(section.start..<clauseEnd)
+        if clauseEnd < limit { r.answers.append(Block(numbers: [], start: clauseEnd, end: limit)) }
+    }
+
+    /// End of the header before `limit`: after the last line naming a date clause (`ingezonden`,
+    /// `ontvangen`) or, failing that, an asker or answer clause.
+    private func headerClauseEnd(before limit: Int) -> Int {
+        var best: Int? = nil, fallback: Int? = nil
+        var i = 0
+        while i < limit {
+            var j = i
+            while j < limit, bytes[j] != 0x0A { j += 1 }
+            let line = text(i..<j).lowercased()
+            if line.contains("ingezonden") || line.contains("ontvangen") { best = j }
+            if line.contains("vragen van") || line.contains("vraag van") || line.contains("antwoord van") { fallback = j }
+            i = j + 1
+        }
+        return best ?? fallback ?? 0
+    }
+
+    /// Where the next unnumbered question starts inside `range` (the text between two `Antwoord:`
+    /// headings): the trailing paragraph(s) ending in `?`; without paragraphs, the trailing lines after
+    /// the last line that ends a sentence with `.`.
+    private func questionStart(in range: Range<Int>) -> Int {
+        let chunk = text(range)
+        let lines = chunk.split(separator: "\n", omittingEmptySubsequences: false)
+        var offsets: [Int] = [], o = range.lowerBound
+        for l in lines { offsets.append(o); o += l.utf8.count + 1 }
+        // Backwards: skip blank lines, take lines until a blank line (paragraph) or a line ending in `.`.
+        var k = lines.count - 1
+        while k >= 0, lines[k].trimmingCharacters(in: .whitespaces).isEmpty { k -= 1 }
+        guard k >= 0, lines[k].trimmingCharacters(in: .whitespaces).hasSuffix("?") else { return range.upperBound }
+        var startLine = k
+        while startLine - 1 >= 0 {
+            let prev = lines[startLine - 1].trimmingCharacters(in: .whitespaces)
+            if prev.isEmpty || prev.hasSuffix(".") || prev.hasSuffix(":") || prev.hasSuffix(")") { break }
+            startLine -= 1
+        }
+        return startLine == 0 ? range.lowerBound : offsets[startLine]
     }
 
     func lineEnd(_ i: Int) -> Int {
