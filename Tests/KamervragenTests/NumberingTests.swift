@@ -246,3 +246,18 @@ final class UnnumberedTests: XCTestCase {
         XCTAssertEqual(d.pairs.count, 1)
     }
 }
+
+final class NoticeTests: XCTestCase {
+    func testNoticeTextRightAfterItsClause() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Kops (PVV) aan de Minister van Klimaat over windparken (ingezonden 2 mei 2023).
+            Mededeling van Minister Jetten (Klimaat en Energie) (ontvangen 23 mei 2023).
+            De vragen van het lid Kops kunnen niet binnen de gebruikelijke termijn worden beantwoord, omdat
+            afstemming met andere departementen nodig is.
+            """)
+        XCTAssertEqual(d.kind, .notice)
+        XCTAssertEqual(d.notice, "De vragen van het lid Kops kunnen niet binnen de gebruikelijke termijn worden beantwoord, omdat afstemming met andere departementen nodig is.")
+        XCTAssertEqual(d.answerers, [Official(name: "Jetten", role: "Minister", department: "Klimaat en Energie")])
+        XCTAssertEqual(d.received, "2023-05-23")
+    }
+}

@@ -208,7 +208,15 @@ public struct DocumentParser: Sendable {
             doc.diagnostics.append(Diagnostic(.warning, "not recognised as Kamervragen: kept as one text"))
         }
         if doc.kind == .notice && doc.notice == nil {
-            doc.diagnostics.append(Diagnostic(.info, "Mededeling without a separate notice text"))
+            // The notice text may follow its `Mededeling van … (ontvangen …).` clause directly.
+            if let m = header.range(of: "Mededeling van ") ?? header.range(of: "MEDEDELING van "),
+               let close = header.range(of: ")", range: (header.range(of: "ntvangen", range: m.upperBound..<header.endIndex)?.upperBound ?? m.upperBound)..<header.endIndex) {
+                var rest = header[close.upperBound...].drop(while: { $0 == "." || $0 == " " || $0 == "\n" })
+                if rest.hasPrefix("Zie ook"), let dot = rest.range(of: ".\n") { rest = rest[dot.upperBound...] }
+                let t = Self.blockText(String(rest))
+                if t.split(separator: " ").count >= 5 { doc.notice = t }
+            }
+            if doc.notice == nil { doc.diagnostics.append(Diagnostic(.info, "Mededeling without a separate notice text")) }
         }
     }
 
