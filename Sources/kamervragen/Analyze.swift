@@ -1,4 +1,5 @@
 import ArgumentParser
+import DutchText
 import Foundation
 import SearchIndex
 
@@ -10,8 +11,12 @@ struct Analyze: AsyncParsableCommand {
         discussion: """
             Each line: position, byte offsets [start,end), the text as written, then the terms the index \
             stores (document mode) or looks up (--query). '~' marks a term colocated with the previous one \
-            (same position); '^' stands for the stem marker byte U+0001 that stem terms carry.
+            (same position); '^' stands for the stem marker byte U+0001 that stem terms carry, '+' for the \
+            compound-part marker U+0003. A word split into parts (document mode) is followed by the split \
+            and its reason: the parts' geometric-mean frequency (Zipf) against the word's own.
               1  [3,12)  Gemeenten → gemeenten | ~^gemeent
+              2  [13,31)  versterkingsgelden → versterkingsgelden | ~^versterkingsgeld | ~+versterk | ~+geld \
+            (split: versterking|s|gelden, score 3.85; not a word)
             """)
 
     @Flag(help: "Tokenize as a search query (stemmed), not as a document.")
@@ -41,7 +46,7 @@ struct Analyze: AsyncParsableCommand {
     func validate() throws {
         if (exact || prefix) && !query { throw ValidationError("--exact and --prefix need --query") }
         if benchDirectory != nil, TokenizerBenchmark.Tokenizer(rawValue: benchTokenizer) == nil {
-            throw ValidationError("--tokenizer must be unicode61 or dutch")
+            throw ValidationError("--tokenizer must be unicode61, dutch or dutch-nocompounds")
         }
         if benchRepeat < 1 { throw ValidationError("--bench-repeat must be at least 1") }
     }
@@ -55,14 +60,30 @@ struct Analyze: AsyncParsableCommand {
         let tokens = try TokenInspector.analyze(input, mode: mode)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let splitter = CompoundSplitter()
         for token in tokens {
             if json {
                 print(String(decoding: try encoder.encode(token), as: UTF8.self))
             } else {
-                let terms = token.terms.map { ($0.colocated ? "~" : "") + $0.text.replacingOccurrences(of: "\u{1}", with: "^") }
-                print("\(token.position)  [\(token.start),\(token.end))  \(token.surface) → \(terms.joined(separator: " | "))")
+                let terms = token.terms.map {
+                    ($0.colocated ? "~" : "") + $0.text.replacingOccurrences(of: "\u{1}", with: "^")
+                        .replacingOccurrences(of: "\u{3}", with: "+")
+                }
+                var line = "\(token.position)  [\(token.start),\(token.end))  \(token.surface) → \(terms.joined(separator: " | "))"
+                if !query, token.terms.contains(where: { $0.text.hasPrefix("\u{3}") }),
+                   let why = Self.explain(splitter.decide(token.terms[0].text)) {
+                    line += "  (\(why))"
+                }
+                print(line)
             }
         }
+    }
+
+    /// Why the splitter split a word: `split: kinderbescherming|s|maatregel, score 3.75; word 2.00`.
+    static func explain(_ decision: CompoundSplitter.Decision) -> String? {
+        guard case .split(let split, let wordScore) = decision else { return nil }
+        let word = wordScore.map { String(format: "word %.2f", $0) } ?? "not a word"
+        return String(format: "split: %@, score %.2f; %@", split.description, split.score, word)
     }
 
     /// Hidden: times inserting every `*.txt` under `directory` into FTS5 (see scripts/bench-tokenizer).
@@ -78,8 +99,8 @@ struct Analyze: AsyncParsableCommand {
         guard !texts.isEmpty else { throw ValidationError("no .txt files under \(directory)") }
         let all = Array(repeating: texts, count: benchRepeat).flatMap { $0 }
         let result = try TokenizerBenchmark.run(texts: all, tokenizer: TokenizerBenchmark.Tokenizer(rawValue: benchTokenizer)!)
-        print(String(format: "%@ documents=%d bytes=%d seconds=%.3f cpu=%.3f setup=%.3f MB/s=%.2f", result.tokenizer,
+        print(String(format: "%@ documents=%d bytes=%d seconds=%.3f cpu=%.3f setup=%.3f MB/s=%.2f index=%d", result.tokenizer,
                      result.documents, result.bytes, result.seconds, result.cpuSeconds, result.setupSeconds,
-                     result.megabytesPerSecond))
+                     result.megabytesPerSecond, result.indexBytes))
     }
 }

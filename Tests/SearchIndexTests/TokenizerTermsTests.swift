@@ -24,14 +24,14 @@ final class TokenizerTermsTests: XCTestCase {
     func testQueryModeEmitsStemAndMarkedStemAsAlternatives() throws {
         try withTokenizer { t in
             XCTAssertEqual(S.terms(try t.tokenize(query: "Gemeenten geld")),
-                           ["gemeent", "~^gemeent", "geld", "~^geld"])
+                           ["gemeent", "~^gemeent", "~\u{3}gemeent", "geld", "~^geld", "~\u{3}geld"])
             XCTAssertEqual(S.terms(try t.tokenize(query: "\u{2}Gemeenten geld")), ["gemeenten", "geld"])
         }
     }
 
     func testPrefixModeLeavesTheLastWordUnstemmed() throws {
         let tokens = try TokenInspector.analyze("gemeenten radicali", mode: .query(exact: false, prefix: true))
-        XCTAssertEqual(tokens.map { $0.terms.map(\.text) }, [["gemeent", "\u{1}gemeent"], ["radicali"]])
+        XCTAssertEqual(tokens.map { $0.terms.map(\.text) }, [["gemeent", "\u{1}gemeent", "\u{3}gemeent"], ["radicali"]])
         let exact = try TokenInspector.analyze("gemeenten radicali", mode: .query(exact: true, prefix: true))
         XCTAssertEqual(exact.map { $0.terms.map(\.text) }, [["gemeenten"], ["radicali"]])
     }

@@ -5,9 +5,11 @@
 ///
 /// Not thread-safe (libstemmer's stemmer is not): use one analyzer per thread or a lock.
 public final class DutchAnalyzer {
-    /// Version of the analysis (folding, cap, overrides, `-ies` rule, stemmer choice). Bump it whenever
-    /// the terms of a token can change: indexes record it and must be rebuilt.
-    public static let version = 1
+    /// Version of the analysis (folding, cap, overrides, `-ies` rule, stemmer choice, compound parts:
+    /// ``CompoundSplitter`` and its shipped ``CompoundFrequencies``). Bump it whenever the terms of a
+    /// token can change: indexes record it and must be rebuilt.
+    /// 2: compound and glued-word parts (`\u{3}`-marked stems) in document mode.
+    public static let version = 2
 
     /// The raw Porter stemmer of the chain.
     public let porter: PorterStemmer

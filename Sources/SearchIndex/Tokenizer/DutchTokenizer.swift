@@ -8,9 +8,18 @@ import GRDB
 ///
 /// Terms it emits (the stem marker ``stemMarker`` is a control byte, which unicode61 treats as a
 /// separator, so no user text can produce a marked term):
-/// - document (and aux) mode: the folded word `w`; when the stem `s` differs, also `\u{1}s`, colocated;
-/// - query mode, stemmed (default): `s` and, colocated (an alternative), `\u{1}s`: it matches a document
-///   word that is `s` as well as every document word whose stem is `s`;
+/// - document mode: the folded word `w`; when the stem `s` differs, also `\u{1}s`, colocated; when
+///   ``CompoundSplitter`` splits `w` (a compound, or glued words), the stem `p` of each part as
+///   `\u{3}p` (``partMarker``), colocated: `versterkingsgelden` → `versterkingsgelden | ~^versterkingsgeld
+///   | ~\u{3}versterk | ~\u{3}geld`;
+/// - aux mode (snippets and highlights): as document mode without the parts (FTS5's auxiliary
+///   functions skip colocated terms, and splitting would load the word list at search time);
+/// - query mode, stemmed (default): `s` and, colocated (alternatives), `\u{1}s` and `\u{3}s`: it matches
+///   a document word that is `s`, every document word whose stem is `s`, and every compound with a part
+///   whose stem is `s`;
+/// - query mode, direct (the quoted string starts with ``directMarker``): `s` and `\u{1}s`, not the
+///   part: a second query that tells pairs holding the word itself from pairs where it only stands
+///   inside a compound, for ranking those first;
 /// - query mode, exact (the quoted string starts with ``exactMarker``, see ``FTS5Term``): `w` only;
 /// - prefix query (`radicali*`): the last word folded but unstemmed, unmarked; earlier words of a prefix
 ///   phrase as in the other query modes.
@@ -28,19 +37,26 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     public static let stemMarker: UInt8 = 0x01
     /// First byte of an FTS5 query string asking for exact (unstemmed) matching.
     public static let exactMarker: UInt8 = 0x02
+    /// First byte of a compound-part term in the index.
+    public static let partMarker: UInt8 = 0x03
+    /// First byte of an FTS5 query string asking for stemmed matching without compound parts.
+    public static let directMarker: UInt8 = 0x04
+    /// The tokenizer argument that turns compound parts off (`tokenize='kamervragen_dutch nocompounds'`),
+    /// for measuring their cost; an index must not be built with it.
+    public static let noCompoundsArgument = "nocompounds"
 
     private let wrapped: any FTS5Tokenizer
     private let run: TokenizeRun
     private let lock = NSLock()
 
-    /// Called by SQLite through GRDB; takes no arguments.
+    /// Called by SQLite through GRDB; takes no arguments but ``noCompoundsArgument``.
     public init(db: Database, arguments: [String]) throws {
-        guard arguments.isEmpty else {
+        guard arguments.isEmpty || arguments == [Self.noCompoundsArgument] else {
             throw DatabaseError(message: "tokenizer \(Self.name) takes no arguments, got \(arguments)")
         }
         wrapped = try db.makeTokenizer(FTS5TokenizerDescriptor(components: Self.wrappedTokenizer))
         do {
-            run = TokenizeRun(analyzer: try DutchAnalyzer())
+            run = TokenizeRun(analyzer: try DutchAnalyzer(), splitter: arguments.isEmpty ? CompoundSplitter() : nil)
         } catch {
             throw DatabaseError(message: "tokenizer \(Self.name): \(error)")
         }
@@ -60,14 +76,20 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         var length = nText
         var shift: CInt = 0
         var mode = TokenizeRun.Mode.document
+        var exactPrefix = false
         if tokenization.contains(.query) {
             mode = tokenization.contains(.prefix) ? .prefix : .stemmed
             if let t = text, length > 0, UInt8(bitPattern: t[0]) == Self.exactMarker {
-                text = t + 1; length -= 1; shift = 1
+                text = t + 1; length -= 1; shift = 1; exactPrefix = true
                 if mode == .stemmed { mode = .exact }
+            } else if let t = text, length > 0, UInt8(bitPattern: t[0]) == Self.directMarker {
+                text = t + 1; length -= 1; shift = 1
+                if mode == .stemmed { mode = .direct }
             }
+        } else if tokenization.contains(.aux) {
+            mode = .aux
         }
-        run.begin(mode: mode, exactPrefix: shift == 1, context: context, callback: tokenCallback, shift: shift)
+        run.begin(mode: mode, exactPrefix: exactPrefix, context: context, callback: tokenCallback, shift: shift)
         let rc = wrapped.tokenize(context: Unmanaged.passUnretained(run).toOpaque(), tokenization: tokenization,
                                   pText: text, nText: length, tokenCallback: dutchTokenCallback)
         return rc == 0 ? run.finish() : rc

@@ -4,13 +4,23 @@ import GRDB
 /// The per-call state of ``DutchTokenizer``: turns each unicode61 token into the terms FTS5 receives.
 /// Works on bytes; reused across calls (the tokenizer serialises calls with a lock).
 final class TokenizeRun {
-    enum Mode { case document, stemmed, exact, prefix }
+    /// `document`: word, stem and compound parts; `aux` (snippets, highlights): word and stem only, as
+    /// FTS5's auxiliary functions ignore colocated terms; `stemmed`: stem, marked stem and marked part;
+    /// `direct`: stem and marked stem only (no compound parts); `exact`: the word; `prefix`: see there.
+    enum Mode { case document, aux, stemmed, direct, exact, prefix }
 
     private static let ok: CInt = 0  // SQLITE_OK
     private static let colocated: CInt = FTS5TokenFlags.colocated.rawValue
     private static let termCapacity = TokenLimit.maxBytes
 
     private let analyzer: DutchAnalyzer
+    private let splitter: CompoundSplitter?
+    /// The part marker followed by a part's stem.
+    private let partTerm: UnsafeMutablePointer<UInt8> = {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity + 1)
+        p[0] = DutchTokenizer.partMarker
+        return p
+    }()
     /// The folded token (at most the cap).
     private let folded = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
     /// The stem marker followed by the stem being emitted (the analyzer writes the stem at `marked + 1`).
@@ -30,10 +40,14 @@ final class TokenizeRun {
     private var callback: FTS5TokenCallback?
     private var shift: CInt = 0
 
-    init(analyzer: DutchAnalyzer) { self.analyzer = analyzer }
+    /// A run over `analyzer`; `splitter` adds compound parts in document mode (nil: none).
+    init(analyzer: DutchAnalyzer, splitter: CompoundSplitter? = CompoundSplitter()) {
+        self.analyzer = analyzer
+        self.splitter = splitter
+    }
 
     deinit {
-        folded.deallocate(); marked.deallocate(); pending.deallocate()
+        folded.deallocate(); marked.deallocate(); pending.deallocate(); partTerm.deallocate()
     }
 
     func begin(mode: Mode, exactPrefix: Bool, context: UnsafeMutableRawPointer?, callback: @escaping FTS5TokenCallback,
@@ -74,15 +88,18 @@ final class TokenizeRun {
         }
         let start = iStart + shift, end = iEnd + shift
         switch mode {
-        case .document:
+        case .document, .aux:
             var rc = emit(token, 0, start, end)
             if rc == Self.ok, !tooLong, let n = analyzer.stem(ofFolded: token, into: marked + 1) {
                 rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end)
             }
+            if rc == Self.ok, mode == .document, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
+                rc = emitParts(splitter.parts(ofFolded: token), start, end)
+            }
             return rc
         case .exact:
             return emit(token, 0, start, end)
-        case .stemmed:
+        case .stemmed, .direct:
             return emitQueryStem(token, tooLong, start, end)
         case .prefix:
             var rc = Self.ok
@@ -111,7 +128,32 @@ final class TokenizeRun {
             (marked + 1).update(from: token.baseAddress!, count: token.count)
             n = token.count
         }
-        let rc = emit(UnsafeBufferPointer(start: marked + 1, count: n), 0, start, end)
-        return rc == Self.ok ? emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end) : rc
+        var rc = emit(UnsafeBufferPointer(start: marked + 1, count: n), 0, start, end)
+        if rc == Self.ok { rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end) }
+        if rc == Self.ok, mode != .direct, splitter != nil {
+            // The same stem as a compound part: matches the documents where the word stands inside a compound.
+            (partTerm + 1).update(from: marked + 1, count: n)
+            rc = emit(UnsafeBufferPointer(start: partTerm, count: n + 1), Self.colocated, start, end)
+        }
+        return rc
+    }
+
+    /// Document mode: each part's stem, marked, colocated with the word (a part stemming like an earlier
+    /// one is emitted once).
+    private func emitParts(_ parts: [[UInt8]], _ start: CInt, _ end: CInt) -> CInt {
+        var previous: [ArraySlice<UInt8>] = []
+        for part in parts {
+            let n = part.withUnsafeBufferPointer { p -> Int in
+                if let m = analyzer.stem(ofFolded: p, into: partTerm + 1) { return m }
+                (partTerm + 1).update(from: p.baseAddress!, count: p.count)
+                return p.count
+            }
+            let term = UnsafeBufferPointer(start: UnsafePointer(partTerm), count: n + 1)
+            if previous.contains(where: { $0.elementsEqual(term) }) { continue }
+            let rc = emit(term, Self.colocated, start, end)
+            if rc != Self.ok { return rc }
+            if parts.count > 1 { previous.append(ArraySlice(term)) }
+        }
+        return Self.ok
     }
 }

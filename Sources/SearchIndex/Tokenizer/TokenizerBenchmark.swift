@@ -7,12 +7,14 @@ import GRDB
 public enum TokenizerBenchmark {
     /// The tokenizers compared.
     public enum Tokenizer: String, CaseIterable, Sendable {
-        case unicode61, dutch
+        /// `dutch-nocompounds`: `kamervragen_dutch` without compound parts, to measure what they cost.
+        case unicode61, dutch, dutchNoCompounds = "dutch-nocompounds"
 
         var clause: String {
             switch self {
             case .unicode61: return "unicode61 remove_diacritics 2"
             case .dutch: return DutchTokenizer.name
+            case .dutchNoCompounds: return "\(DutchTokenizer.name) \(DutchTokenizer.noCompoundsArgument)"
             }
         }
     }
@@ -26,8 +28,11 @@ public enum TokenizerBenchmark {
         public var seconds: Double
         /// Process CPU time of the same (steadier than wall time on a shared machine), in seconds.
         public var cpuSeconds: Double
-        /// One-time set-up excluded from `seconds` (loading the `-ie` words for the `-ies` rule), in seconds.
+        /// One-time set-up excluded from `seconds` (loading the `-ie` words for the `-ies` rule and, with
+        /// compound parts, the word list and frequencies of the splitter), in seconds.
         public var setupSeconds: Double
+        /// Size of the FTS5 index after the inserts (its `_data` and `_idx` tables), in bytes.
+        public var indexBytes: Int
         public var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0 }
     }
 
@@ -36,9 +41,12 @@ public enum TokenizerBenchmark {
     public static func run(texts: [String], tokenizer: Tokenizer) throws -> Result {
         let clock = ContinuousClock()
         var setup = Duration.zero
-        if tokenizer == .dutch {
+        if tokenizer != .unicode61 {
             // The `-ie` word list loads once per process on the first `-ies` word; keep it out of the rate.
             setup = clock.measure { _ = IeWordList.shared.count }
+        }
+        if tokenizer == .dutch {
+            setup += clock.measure { _ = CompoundLexicon.shared.count; _ = CompoundFrequencies.shared.count }
         }
         var config = Configuration()
         config.registerDutchTokenizer()
@@ -58,8 +66,14 @@ public enum TokenizerBenchmark {
             }
         }
         let cpu = processCPUSeconds() - cpuBefore
+        let indexBytes = try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(block)), 0) FROM bench_data") ?? 0
+        } + (try db.read { db in
+            try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(term)) + 16 * count(*), 0) FROM bench_idx") ?? 0
+        })
         return Result(tokenizer: tokenizer.rawValue, documents: texts.count, bytes: texts.reduce(0) { $0 + $1.utf8.count },
-                      seconds: elapsed.seconds, cpuSeconds: cpu, setupSeconds: setup.seconds)
+                      seconds: elapsed.seconds, cpuSeconds: cpu, setupSeconds: setup.seconds,
+                      indexBytes: indexBytes)
     }
 }
 

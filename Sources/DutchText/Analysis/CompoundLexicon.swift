@@ -1,0 +1,147 @@
+import Foundation
+
+/// The known words of the compound splitter: the word list's words, folded (lower case, no diacritics,
+/// as the tokenizer sees them), in one byte buffer with an open-addressing hash table, looked up on
+/// bytes without building a `String`.
+///
+/// Built once per process, lazily, from the same file as ``Lexicon/shared`` (`$KAMERVRAGEN_LEXICON`,
+/// `/usr/share/dict/dutch`, `/usr/share/dict/nederlands`), but by a byte scan: ASCII lines are
+/// lower-cased in place, only the few lines with other characters go through `String` folding. That
+/// takes tens of milliseconds in a release build, where ``Lexicon/shared`` takes about two seconds.
+public final class CompoundLexicon: @unchecked Sendable {
+    /// The process-wide lexicon of the word list (empty when there is none).
+    public static let shared = CompoundLexicon(environment: ProcessInfo.processInfo.environment)
+
+    private let bytes: [UInt8]
+    /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
+    private let starts: [UInt32]
+    /// Word index + 1 per slot, 0 when empty.
+    private let table: [UInt32]
+    private let mask: Int
+    /// Where the words came from: `path:count`, or `none`.
+    public let identity: String
+
+    /// Number of distinct folded words.
+    public var count: Int { starts.count - 1 }
+
+    /// A lexicon of `words` (folded here).
+    public init<S: Sequence>(words: S, identity: String) where S.Element == String {
+        var buffer: [UInt8] = []
+        var starts: [UInt32] = [0]
+        for w in words {
+            buffer += Array(Lexicon.fold(w.lowercased()).utf8)
+            starts.append(UInt32(buffer.count))
+        }
+        (self.bytes, self.starts, self.table, self.mask) = Self.index(buffer, starts)
+        self.identity = identity
+    }
+
+    /// The lexicon of the first readable word list among the candidates.
+    convenience init(environment: [String: String]) {
+        var candidates: [String] = []
+        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
+        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
+        for path in candidates {
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
+            self.init(listData: data, identity: path)
+            return
+        }
+        self.init(words: [], identity: "none")
+    }
+
+    /// Parses a word list (one word a line, `#` comments) on bytes.
+    init(listData data: Data, identity: String) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(data.count)
+        var starts: [UInt32] = [0]
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            let n = raw.count
+            var i = 0
+            while i < n {
+                var end = i
+                while end < n, base[end] != 0x0A { end += 1 }
+                var first = i, last = end
+                while first < last, base[first] == 0x20 || base[first] == 0x09 { first += 1 }
+                while last > first, base[last - 1] == 0x0D || base[last - 1] == 0x20 || base[last - 1] == 0x09 { last -= 1 }
+                i = end + 1
+                guard first < last, base[first] != UInt8(ascii: "#") else { continue }
+                var ascii = true
+                for k in first..<last where base[k] >= 0x80 { ascii = false; break }
+                if ascii {
+                    for k in first..<last {
+                        let b = base[k]
+                        buffer.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    }
+                } else {
+                    let line = UnsafeBufferPointer(start: base + first, count: last - first)
+                    let word = String(validating: line, as: UTF8.self)
+                        ?? String(String.UnicodeScalarView(line.map { Unicode.Scalar($0) }))
+                    buffer += Array(TokenFolding.fold(word).utf8)
+                }
+                starts.append(UInt32(buffer.count))
+            }
+        }
+        (self.bytes, self.starts, self.table, self.mask) = Self.index(buffer, starts)
+        self.identity = "\(identity):\(starts.count - 1)"
+    }
+
+    private static func index(_ bytes: [UInt8], _ starts: [UInt32]) -> ([UInt8], [UInt32], [UInt32], Int) {
+        let n = starts.count - 1
+        var size = 16
+        while size < 2 * n { size <<= 1 }
+        var table = [UInt32](repeating: 0, count: size)
+        let mask = size - 1
+        bytes.withUnsafeBufferPointer { all in
+            table.withUnsafeMutableBufferPointer { slots in
+                for w in 0..<n {
+                    let word = UnsafeBufferPointer(rebasing: all[Int(starts[w])..<Int(starts[w + 1])])
+                    var slot = Int(truncatingIfNeeded: hash(word)) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { slots[slot] = UInt32(w + 1); break }
+                        let e = Int(entry) - 1
+                        if all[Int(starts[e])..<Int(starts[e + 1])].elementsEqual(word) { break }  // duplicate
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+        return (bytes, starts, table, mask)
+    }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 29)
+    }
+
+    /// Whether the folded bytes `word` are a word of the list.
+    public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty, count > 0 else { return false }
+        return bytes.withUnsafeBufferPointer { all in
+            starts.withUnsafeBufferPointer { starts in
+                table.withUnsafeBufferPointer { slots in
+                    var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return false }
+                        let e = Int(entry) - 1
+                        let s = Int(starts[e]), t = Int(starts[e + 1])
+                        if t - s == word.count, memcmp(all.baseAddress! + s, word.baseAddress!, word.count) == 0 {
+                            return true
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether `word`, folded, is a word of the list.
+    public func contains(_ word: String) -> Bool {
+        Array(TokenFolding.fold(word).utf8).withUnsafeBufferPointer { contains($0) }
+    }
+}
