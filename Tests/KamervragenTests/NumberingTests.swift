@@ -126,6 +126,12 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(DutchDate.first(in: " 3/11/2020)"), "2020-11-03")
     }
 
+    func testHeadingsWithTextGluedOn() {
+        let d = TestSupport.parse(header + answerHeader + "Vraag 1Bent u bekend met het bericht?\nAntwoord 1Ja.\nVraag 2: Wat nu?\nAntwoord 2. Niets.\n")
+        XCTAssertEqual(d.questions.map(\.text), ["Bent u bekend met het bericht?", "Wat nu?"])
+        XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Niets."])
+    }
+
     func testAdVraagHeadings() {
         let d = TestSupport.parse(header + answerHeader + "1. Een?\n2. Twee?\nAd vraag 1.\nJa.\nAd vraag 2.\nNee.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])

@@ -7,7 +7,7 @@ enum TestSupport {
     /// The package root, found from this file's path.
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let corpus = packageRoot.appendingPathComponent("Corpus")
+    static let corpus = packageRoot.appendingPathComponent("Corpus").resolvingSymlinksInPath()
     static let golden = packageRoot.appendingPathComponent("Tests/KamervragenTests/Golden")
 
     static func parse(_ text: String) -> Document { DocumentParser().parse(text: text) }

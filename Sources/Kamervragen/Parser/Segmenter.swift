@@ -185,6 +185,10 @@ struct Segmenter {
                 if c < bytes.count, bytes[c] == 0x20, startsSentence(at: skipSpaces(c)) || lineStart {
                     return Marker(kind: kind, numbers: nums, start: i, contentStart: skipSpaces(c), lineStart: lineStart)
                 }
+                // Text glued to the heading where a line break was lost (`Vraag 1Bent u …`).
+                if c == e, lineStart, startsSentence(at: c), c + 1 < bytes.count, bytes[c + 1] >= 0x61, bytes[c + 1] <= 0x7A {
+                    return Marker(kind: kind, numbers: nums, start: i, contentStart: c, lineStart: true)
+                }
                 continue
             }
             if word == "Ad" || word == "Vragen" { continue }
