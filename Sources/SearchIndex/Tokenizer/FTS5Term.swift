@@ -23,3 +23,34 @@ public enum FTS5Term {
         return out + "\""
     }
 }
+
+extension FTS5Term {
+    /// `expression` (an FTS5 query built from ``quoted(_:exact:compoundParts:)`` strings) with every
+    /// stemmed string turned direct: ``DutchTokenizer/directMarker`` after each opening quote not already
+    /// followed by a marker. It matches the same pairs minus those where a word is found only inside a
+    /// compound. For ranking: `ORDER BY (rowid IN (SELECT rowid FROM fts WHERE fts MATCH direct)) DESC,
+    /// rank` puts pairs holding the words themselves first. Unquoted barewords are left as they are.
+    public static func direct(_ expression: String) -> String {
+        var out = String.UnicodeScalarView()
+        let scalars = Array(expression.unicodeScalars)
+        var i = 0
+        var inString = false
+        while i < scalars.count {
+            let c = scalars[i]
+            out.append(c)
+            if c == "\"" {
+                if inString {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { out.append(scalars[i + 1]); i += 1 } else { inString = false }
+                } else {
+                    inString = true
+                    let next = i + 1 < scalars.count ? scalars[i + 1].value : 0
+                    if next != UInt32(DutchTokenizer.exactMarker), next != UInt32(DutchTokenizer.directMarker) {
+                        out.append(Unicode.Scalar(DutchTokenizer.directMarker))
+                    }
+                }
+            }
+            i += 1
+        }
+        return String(out)
+    }
+}
