@@ -19,6 +19,9 @@ public enum PageFurniture {
     private static let keywords = ["Kamer", "KAMER", "ISSN", "ah-", "kv-", "Gravenhage", "Aanhangsel",
                                    "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
 
+    private static let keywordBytes = keywords.map { Array($0.utf8) }
+    private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
+
     private static func rx(_ p: String) -> NSRegularExpression {
         // Patterns are constants: a failure is a programming error caught by the unit tests.
         try! NSRegularExpression(pattern: p, options: [])
@@ -42,10 +45,12 @@ public enum PageFurniture {
 
     /// Classifies one line.
     public static func classify(_ line: String) -> Verdict {
-        let t = line.trimmingCharacters(in: .whitespaces)
-        if t.isEmpty { return .text }
-        if t == "Aanhangsel" || t == "Aanhangsel van de Handelingen" { return .furniture }
-        guard keywords.contains(where: { t.contains($0) }) else { return .text }
+        let sub = FastText.trimSpaces(line)
+        if sub.isEmpty { return .text }
+        if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
+        let bytes = Array(sub.utf8)
+        guard keywordBytes.contains(where: { FastText.contains(bytes, $0) }) else { return .text }
+        let t = String(sub)
         let ns = t as NSString
         let full = NSRange(location: 0, length: ns.length)
         if let m = footerPrefix.firstMatch(in: t, range: full) {
@@ -60,7 +65,7 @@ public enum PageFurniture {
 
     /// The line with digits masked (`#`), used to count recurrence.
     public static func mask(_ line: String) -> String {
-        String(line.trimmingCharacters(in: .whitespaces).map { $0.isNumber ? "#" : $0 })
+        String(FastText.trimSpaces(line).map { $0.isASCII && $0.isNumber ? "#" : $0 })
     }
 
     /// Masked forms of lines that recur at least `minCount` times and look like running heads: at least
@@ -69,12 +74,16 @@ public enum PageFurniture {
                                  isHeading: (String) -> Bool) -> Set<String> {
         var counts: [String: Int] = [:]
         for l in lines {
-            let t = l.trimmingCharacters(in: .whitespaces)
+            let t = FastText.trimSpaces(l)
+            let n = t.utf8.count
             // Lines opening with a number are footnotes or numbered items, never running heads.
             // Citations (`Kamerstuk 26 485, nr. 380.`) recur too, but are footnote text.
-            guard t.count >= 12, t.count <= 100, !(t.first?.isNumber ?? true), !t.hasSuffix("."), !isHeading(t),
-                  !t.contains("nr."), !t.contains("Kamerstuk"), !t.contains("http"), !t.contains("www.") else { continue }
-            counts[mask(t), default: 0] += 1
+            guard n >= 12, n <= 300, !(t.first?.isNumber ?? true), !t.hasSuffix(".") else { continue }
+            let bytes = Array(t.utf8)
+            guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }), !isHeading(String(t)) else { continue }
+            let c = t.count
+            guard c >= 12, c <= 100 else { continue }
+            counts[mask(String(t)), default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minCount }.map(\.key))
     }

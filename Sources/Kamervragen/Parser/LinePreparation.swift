@@ -23,7 +23,7 @@ struct LinePreparation {
     static func prepare(_ text: String, extraNumbers: Set<Int> = [], lexicon: Lexicon? = nil) -> Output {
         var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { String(FastText.trimSpaces($0)) }
         if text.contains("**") || text.contains("#") || text.contains("---") || text.contains("__") {
             lines = lines.map { MarkdownArtifacts.isRule($0) ? pageBreak : MarkdownArtifacts.clean($0) }
         }
