@@ -29,6 +29,13 @@ final class HeaderTests: XCTestCase {
                        [Person(name: "Daniëlle Jansen", party: "Nieuw Sociaal Contract")])
     }
 
+    func testInitialsStayInTheName() {
+        XCTAssertEqual(header("VRAGEN van den heer J. ter Laan over de haven. (Ingezonden 2 mei 1930.)").askers,
+                       [Person(name: "J. ter Laan", party: nil)])
+        XCTAssertEqual(header("Vragen van het lid J.A. de Vries (VVD) aan de Minister van Financiën over x (ingezonden 1 mei 2000).").askers,
+                       [Person(name: "J.A. de Vries", party: "VVD")])
+    }
+
     func testAddresseesPluralMinistersAndGluedOver() {
         let r = header("Vragen van de leden A (X) en B (Y) aan de Ministers van Asiel en Migratie en van Volksgezondheid, Welzijn en Sportover zorg voor baby’s (ingezonden 18 november 2024).")
         XCTAssertEqual(r.addressees, ["Minister van Asiel en Migratie", "Minister van Volksgezondheid, Welzijn en Sport"])

@@ -74,7 +74,7 @@ struct HeaderParser {
                                      "de dames ", "het Kamerlid ", "de Kamerleden ", "het kamerlid ", "lid ", "leden "]
     private static let terminators = [" aan de ", " aan den ", " aan het ", " aan mevrouw ", " aan minister", " aan\n",
                                       " over ", " inzake ", ", met betrekking tot ", " met betrekking tot ",
-                                      " betreffende ", " naar aanleiding ", " (ingezonden", " (Ingezonden", ", naar ", ". "]
+                                      " betreffende ", " naar aanleiding ", " (ingezonden", " (Ingezonden", ", naar ", ". (", ".) "]
 
     static func parseQuestionClause(_ text: String, into r: inout Result) {
         let lower = text.lowercased()
