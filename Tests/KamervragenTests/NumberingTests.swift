@@ -132,6 +132,20 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Niets."])
     }
 
+    func testOcrLetterForTheFirstNumber() {
+        let d = TestSupport.parse("""
+            VRAGEN van het lid Smit (P.v.d.A.) over de dijk. (Ingezonden 3 maart 1971.)
+            l. Is de Minister bekend met de toestand van de dijk?
+            2. Wil hij maatregelen nemen?
+            ANTWOORD van de heer Bakker, Minister van Verkeer en Waterstaat. (Ontvangen 1 april 1971.)
+            I. Ja.
+            2. Dat gebeurt.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Dat gebeurt."])
+    }
+
     func testAdVraagHeadings() {
         let d = TestSupport.parse(header + answerHeader + "1. Een?\n2. Twee?\nAd vraag 1.\nJa.\nAd vraag 2.\nNee.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])

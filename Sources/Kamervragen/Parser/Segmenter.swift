@@ -218,6 +218,11 @@ struct Segmenter {
                 return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
             }
         }
+        // OCR reads a `1.` at a line start as `l.` or `I.`.
+        if lineStart, i + 2 < bytes.count, bytes[i] == 0x6C || bytes[i] == 0x49, bytes[i + 1] == 0x2E, bytes[i + 2] == 0x20,
+           startsSentence(at: skipSpaces(i + 2)) {
+            return Marker(kind: .number, numbers: [1], start: i, contentStart: skipSpaces(i + 2), lineStart: true)
+        }
         // Numbers: `1.`, `1)`, `2 en 3.`, `1 Welke`, `1Is`, old-style ordinals `1°.` / `1e.`.
         guard let (nums, e) = numberList(at: i) else { return nil }
         var c = e
