@@ -154,8 +154,9 @@ final class NumberingTests: XCTestCase {
     }
 
     func testGapsAndUnansweredQuestionsAreReported() {
-        let d = TestSupport.parse(header + answerHeader + "Vraag 1\nEen?\nVraag 3\nDrie?\nAntwoord 1\nJa.\n")
+        let d = TestSupport.parse(header + answerHeader + "Vraag 1\nEen? Zo ja, waarom is dat zo gegaan?\nVraag 3\nDrie?\nAntwoord 1\nJa.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [3]])
+        XCTAssertEqual(d.questions[0].text, "Een? Zo ja, waarom is dat zo gegaan?")
         let messages = d.diagnostics.map(\.message)
         XCTAssertTrue(messages.contains("question 2 missing: gap in the numbering"), "\(messages)")
         XCTAssertTrue(messages.contains("question 3 has no answer"), "\(messages)")

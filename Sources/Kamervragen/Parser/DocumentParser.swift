@@ -118,7 +118,7 @@ public struct DocumentParser: Sendable {
         doc.diagnostics = r.diagnostics
         if let n = r.notice { doc.notice = noticeText(seg.text(n), &doc) }
         doc.text = Self.blockText(body)
-        fillMissingQuestion(&doc)
+        fillMissingQuestion(&doc, keywordHeadings: r.keywordQuestions)
         classify(&doc, r, meta, header: header)
         addDiagnostics(&doc)
         return doc
@@ -158,10 +158,11 @@ public struct DocumentParser: Sendable {
         return Self.blockText(lines.joined(separator: "\n"))
     }
 
-    /// A question number lost in the source (OCR): when question N+1 is missing between N and N+2 and
-    /// question N holds a second line after a question mark, that part is question N+1.
-    private func fillMissingQuestion(_ doc: inout Document) {
-        guard doc.answers.isEmpty || doc.kind == .notice || true else { return }
+    /// A question number lost in the source (OCR, bare numbers only; `Vraag N` headings are trusted):
+    /// when question N+1 is missing between N and N+2, no answer covers N+1, and question N runs on
+    /// after a question mark, that last part is question N+1.
+    private func fillMissingQuestion(_ doc: inout Document, keywordHeadings: Bool) {
+        guard !keywordHeadings else { return }
         var i = 0
         while i + 1 < doc.questions.count {
             let a = doc.questions[i], b = doc.questions[i + 1]

@@ -33,6 +33,8 @@ struct Segmenter {
         var diagnostics: [Diagnostic] = []
         var hasNoticeMarker = false
         var hasAnswerClause = false
+        /// Whether questions have `Vraag N` headings (bare numbers then never start blocks).
+        var keywordQuestions = false
     }
 
     let bytes: [UInt8]
@@ -260,6 +262,7 @@ struct Segmenter {
         let ms = markers()
         var r = Result(headerEnd: bytes.count)
         let keywordQuestions = ms.contains { $0.kind == .question && !$0.numbers.isEmpty }
+        r.keywordQuestions = keywordQuestions
         let keywordAnswers = ms.contains { $0.kind == .answer }
         enum Phase { case header, questions, answerSection, notice, stopped }
         var phase = Phase.header
