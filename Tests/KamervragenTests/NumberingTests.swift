@@ -146,6 +146,21 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Dat gebeurt."])
     }
 
+    func testListInsideAQuestionOfAnUnansweredDocument() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Smit (SP) aan de Minister van Financiën over de toeslagen (ingezonden 3 maart 2021).
+            1. Kent u het rapport?
+            2. Wat vindt u van de volgende punten:
+            1. de termijnen;
+            2. de bedragen?
+            3. Bent u bereid het beleid te herzien?
+            """)
+        XCTAssertEqual(d.kind, .questions)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2], [3]])
+        XCTAssertEqual(d.answers, [])
+        XCTAssertEqual(d.questions[1].text, "Wat vindt u van de volgende punten: 1. de termijnen; 2. de bedragen?")
+    }
+
     func testAdVraagHeadings() {
         let d = TestSupport.parse(header + answerHeader + "1. Een?\n2. Twee?\nAd vraag 1.\nJa.\nAd vraag 2.\nNee.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])

@@ -264,6 +264,7 @@ struct Segmenter {
         let keywordQuestions = ms.contains { $0.kind == .question && !$0.numbers.isEmpty }
         r.keywordQuestions = keywordQuestions
         let keywordAnswers = ms.contains { $0.kind == .answer }
+        let hasAnswerClause = ms.contains { $0.kind == .answerSection }
         enum Phase { case header, questions, answerSection, notice, stopped }
         var phase = Phase.header
         var lastQ = 0, lastA = 0
@@ -350,8 +351,9 @@ struct Segmenter {
                             r.diagnostics.append(Diagnostic(.warning, "question \(lastQ + 1) not found: numbering jumps to \(n)"))
                         }
                         startQuestion(m, m.numbers)
-                    } else if n == 1, m.lineStart, lastQ >= 2, r.answers.isEmpty, !inAnswer, !keywordAnswers {
-                        // Numbering restarts: all questions first, then all answers.
+                    } else if n == 1, m.lineStart, lastQ >= 2, r.answers.isEmpty, !inAnswer, !keywordAnswers, hasAnswerClause {
+                        // Numbering restarts in a document that announces answers: all questions first,
+                        // then all answers. (Without an answer clause a restart is a list inside a question.)
                         phase = .answerSection
                         startAnswer(m, m.numbers)
                     }
