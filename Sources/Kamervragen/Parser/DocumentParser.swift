@@ -103,9 +103,17 @@ public struct DocumentParser: Sendable {
         var lineStarts: [Int] = [], offset = 0
         for l in prepared.lines { lineStarts.append(offset); offset += l.utf8.count + 1 }
         func notes(_ b: Segmenter.Block) -> [Int] {
+            // First line that can overlap the block (binary search), then the lines inside it.
+            var lo = 0, hi = lineStarts.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if lineStarts[mid] + prepared.lines[mid].utf8.count < b.start { lo = mid + 1 } else { hi = mid }
+            }
             var set = Set<Int>()
-            for (k, start) in lineStarts.enumerated() where start < b.end && start + prepared.lines[k].utf8.count >= b.start {
-                for ref in prepared.references[k] where (b.start...b.end).contains(start + ref.offset) { set.insert(ref.number) }
+            var k = lo
+            while k < lineStarts.count, lineStarts[k] < b.end {
+                for ref in prepared.references[k] where (b.start...b.end).contains(lineStarts[k] + ref.offset) { set.insert(ref.number) }
+                k += 1
             }
             return set.sorted()
         }

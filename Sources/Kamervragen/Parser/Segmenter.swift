@@ -298,7 +298,8 @@ struct Segmenter {
         }
         /// Whether a number marker `n` appears later (before the next section marker).
         func existsLater(_ idx: Int, _ n: Int) -> Bool {
-            for k in (idx + 1)..<ms.count {
+            // Bounded look-ahead keeps pathological inputs linear.
+            for k in (idx + 1)..<min(ms.count, idx + 2000) {
                 let m = ms[k]
                 if m.kind == .answerSection || m.kind == .noticeSection || m.kind == .stop || m.kind == .newSet { return false }
                 if m.kind == .number, m.numbers.first == n { return true }
@@ -315,7 +316,7 @@ struct Segmenter {
         /// In documents whose answers have `Antwoord` headings, a number inside an answer starts the next
         /// question only when the next structural marker is an answer heading.
         func nextStructuralIsAnswer(_ idx: Int) -> Bool {
-            for k in (idx + 1)..<ms.count {
+            for k in (idx + 1)..<min(ms.count, idx + 2000) {
                 let m = ms[k]
                 switch m.kind {
                 case .answer: return true
