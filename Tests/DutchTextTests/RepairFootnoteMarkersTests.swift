@@ -63,3 +63,25 @@ final class RepairMarkdownArtifactsTests: XCTestCase {
         XCTAssertFalse(MarkdownArtifacts.isRule("- punt"))
     }
 }
+
+final class RepairGluedWordsTests: XCTestCase {
+    let words: Set<String> = ["verklaring", "aangegeven", "de", "straat", "vrijdag", "oktober", "verantwoording", "af",
+                              "gemeente", "gemeenten", "kinderbescherming", "maatregel", "kinderbeschermingsmaatregel"]
+    func isWord(_ w: String) -> Bool { words.contains(w) }
+
+    func testGluedWordsSplitIntoKnownWords() {
+        XCTAssertEqual(GluedWords.hint("verklaringaangegeven", isWord: isWord), ["verklaring", "aangegeven"])
+        XCTAssertEqual(GluedWords.hint("destraat", isWord: isWord), ["de", "straat"])
+        XCTAssertEqual(GluedWords.hint("verantwoordingaf", isWord: isWord), ["verantwoording", "af"])
+        XCTAssertEqual(GluedWords.hint("vrijdag18", isWord: isWord), ["vrijdag", "18"])
+        XCTAssertEqual(GluedWords.hint("18oktober", isWord: isWord), ["18", "oktober"])
+    }
+
+    func testWordsAndUnknownCompoundsGetNoHint() {
+        XCTAssertNil(GluedWords.hint("kinderbeschermingsmaatregel", isWord: isWord))
+        XCTAssertNil(GluedWords.hint("gemeenten", isWord: isWord))
+        XCTAssertNil(GluedWords.hint("2019Z13494", isWord: isWord))
+        XCTAssertNil(GluedWords.hint("xyzzyplugh", isWord: isWord))
+        XCTAssertNil(GluedWords.hint("COVID-19", isWord: isWord))
+    }
+}
