@@ -55,8 +55,16 @@ enum DocumentPrinter {
         line("Received", d.received)
         line("Identifiers", d.identifiers.joined(separator: ", "))
         func nums(_ n: [Int]) -> String { n.isEmpty ? "(unnumbered)" : n.map(String.init).joined(separator: ", ") }
-        for q in d.questions { s += "\nQuestion \(nums(q.numbers))\n\(q.text)\n" }
-        for a in d.answers { s += "\nAnswer \(nums(a.numbers))\n\(a.text)\n" }
+        func refs(_ n: [Int]) -> String { n.isEmpty ? "" : "  [footnotes \(n.map(String.init).joined(separator: ", "))]" }
+        if d.answers.isEmpty {
+            for q in d.questions { s += "\nQuestion \(nums(q.numbers))\(refs(q.footnoteNumbers))\n\(q.text)\n" }
+        } else {
+            // Each answer after the question(s) it covers.
+            for p in d.pairs {
+                s += "\nQuestion \(nums(p.numbers))\(refs(p.footnoteNumbers))\n\(p.question.isEmpty ? "(not found)" : p.question)\n"
+                s += "Answer \(nums(p.numbers))\n\(p.answer.isEmpty ? "(none)" : p.answer)\n"
+            }
+        }
         if let n = d.notice { s += "\nNotice\n\(n)\n" }
         if d.kind == .other { s += "\nText\n\(d.text)\n" }
         if !d.footnotes.isEmpty {
