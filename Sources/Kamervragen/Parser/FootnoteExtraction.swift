@@ -156,12 +156,28 @@ enum FootnoteExtraction {
                                  _ footnotes: inout [Footnote], _ next: inout Int) {
         var pending: [Int] = []
         var current: Int? = nil
+        let firstInZone = footnotes.count
+        let zoneNext = next
+        defer {
+            // pdftotext -raw may print a number after its text: a number n left over at the page bottom
+            // takes the last line of footnote n-1 when that one ran over two lines (`5` `Kamerstuk …`
+            // `www.…` … `6`).
+            let leftovers = pending.filter { n in !footnotes.contains { $0.number == n } }
+            for n in leftovers.sorted() {
+                guard let k = footnotes.indices.dropFirst(firstInZone).first(where: { footnotes[$0].number == n - 1 }),
+                      let nl = footnotes[k].text.lastIndex(of: "\n") else { continue }
+                let moved = String(footnotes[k].text[footnotes[k].text.index(after: nl)...])
+                footnotes[k].text = String(footnotes[k].text[..<nl])
+                footnotes.append(Footnote(number: n, text: moved))
+                next = max(next, n + 1)
+            }
+        }
         for k in from..<to {
             guard kinds[k] == .body else { continue }
             kinds[k] = .footnote
             if let nums = PageFurniture.bareNumbers(lines[k]) {
                 // The last bare number before the page break is the page number.
-                pending.append(contentsOf: nums.filter { $0 >= next && $0 < next + 20 })
+                pending.append(contentsOf: nums.filter { n in n >= zoneNext && n < next + 20 && !footnotes.contains { $0.number == n } })
                 continue
             }
             if let (n, rest) = leadingNumber(lines[k]), n == next || pending.contains(n), startsFootnoteText(rest) {
