@@ -22,7 +22,8 @@ public struct WalkProblem: Sendable, Equatable {
 /// Walks folders recursively for `.txt`, `.pdf`, `.html` and `.htm` files.
 ///
 /// Follows symbolic links but reports loops; skips hidden files and folders (a leading dot) and the
-/// index's own files; an unreadable entry is reported and the walk goes on.
+/// index's own files; an unreadable entry, a name that is not UTF-8 (a failure) and a FIFO, socket or
+/// device with a document's extension (a warning) are reported and the walk goes on.
 public struct FileWalker: Sendable {
     public static let supportedExtensions: Set<String> = ["txt", "pdf", "html", "htm"]
 
@@ -71,10 +72,19 @@ public struct FileWalker: Sendable {
         }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+                    (String(cString: $0), String(validatingCString: $0) != nil)
+                }
             }
             if name.hasPrefix(".") { continue }
+            guard valid else {
+                // The path cannot be spelt as a Swift string, so the file cannot be opened by name.
+                let shown = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                problems.append(WalkProblem(path: shown, reason: "file name is not valid UTF-8, skipped (rename it)",
+                                            isFailure: true))
+                continue
+            }
             names.append(name)
         }
         closedir(handle)
@@ -104,7 +114,12 @@ public struct FileWalker: Sendable {
                 }
                 files.append(FoundFile(path: path, size: Int64(child.st_size), mtime: FileWalker.mtime(child)))
             default:
-                continue
+                // A FIFO, socket or device named like a document: never opened (a FIFO would block).
+                let ext = (name as NSString).pathExtension.lowercased()
+                if FileWalker.supportedExtensions.contains(ext) {
+                    problems.append(WalkProblem(path: path, reason: "not a regular file (FIFO, socket or device), skipped",
+                                                isFailure: false))
+                }
             }
         }
     }

@@ -16,6 +16,9 @@ public struct IndexRequest {
     public var rebuild = false
     /// Seconds to wait for another indexer's lock.
     public var wait: Double = 30
+    /// Files larger than this (bytes) are reported as failed without being read: the parser's limit,
+    /// 50 MiB unless `KAMERVRAGEN_MAX_FILE_SIZE` says otherwise.
+    public var maxFileSize = ParseOptions().maxFileSize
     /// Background parser threads: one per core, since parsing costs far more than writing (the writing
     /// thread mostly waits for parsed documents).
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -37,8 +40,9 @@ public struct IndexRequest {
     }
 }
 
-/// Builds and updates index files: incremental updates in place (WAL), full rebuilds beside the live
-/// file swapped in by `rename`, one indexer at a time.
+/// Builds and updates index files: incremental updates in place (WAL, one transaction per run), full
+/// rebuilds beside the live file swapped in by `rename`, one indexer at a time. A run that fails or is
+/// killed leaves the previous index as it was.
 public enum Indexer {
     /// The roots remembered in the index at `databasePath`, or empty.
     public static func storedRoots(databasePath: String) -> [String] {
@@ -83,7 +87,7 @@ public enum Indexer {
         } catch let error as IndexError {
             throw error
         } catch {
-            throw IndexError(.io, "indexing failed: \(IndexDatabase.describe(error))")
+            throw IndexError(.io, "indexing failed: \(IndexDatabase.describe(error)); the index is unchanged")
         }
     }
 
@@ -108,10 +112,15 @@ public enum Indexer {
         case failed(String)
     }
 
-    private static func process(_ file: FoundFile, knownSha: String?,
+    private static func process(_ file: FoundFile, knownSha: String?, maxFileSize: Int,
                                 parse: @Sendable (String) throws -> Document) -> Outcome {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .failed("cannot read file")
+        if file.size > maxFileSize {
+            return .failed(FileContents.describe(.tooLarge(file.size), limit: maxFileSize))
+        }
+        let data: Data
+        switch FileContents.read(file.path, limit: maxFileSize) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure): return .failed(FileContents.describe(failure, limit: maxFileSize))
         }
         let sha = SHA256.hex(data)
         if let knownSha, knownSha == sha { return .sameContent(sha: sha) }
@@ -129,6 +138,8 @@ public enum Indexer {
         var size: Int64
         var mtime: Double
         var sha: String
+        /// The file failed last time: it is tried again on every run until it is indexed.
+        var failed: Bool
     }
 
     private final class ParseCounter: @unchecked Sendable {
@@ -161,8 +172,9 @@ public enum Indexer {
         }
         let known: [String: FileRow] = try queue.read { db in
             var rows: [String: FileRow] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256 FROM files") {
-                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"])
+            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256, error IS NOT NULL AS failed FROM files") {
+                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"],
+                                            failed: row["failed"])
             }
             return rows
         }
@@ -171,7 +183,7 @@ public enum Indexer {
         let failedFolders = summary.failures.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
         let candidates = found.filter { file in
             guard let row = known[file.path] else { return true }
-            return row.size != file.size || row.mtime != file.mtime
+            return row.size != file.size || row.mtime != file.mtime || row.failed
         }
         summary.unchanged = found.count - candidates.count
         let gone = known.filter { path, _ in
@@ -180,14 +192,17 @@ public enum Indexer {
         }
         let counter = ParseCounter()
         let parse = request.parse
-        let knownShas = candidates.map { known[$0.path]?.sha }
+        let knownShas = candidates.map { known[$0.path].flatMap { $0.failed ? nil : $0.sha } }
+        let limit = request.maxFileSize
         let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
-            process(candidates[i], knownSha: knownShas[i], parse: { counter.increment(); return try parse($0) })
+            process(candidates[i], knownSha: knownShas[i], maxFileSize: limit,
+                    parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
         let writer = DocumentWriter(bulk: false)
         let total = candidates.count
-        var lastCommit = Date()
+        // One transaction for the whole run: searches see the old index or the new one, never half of
+        // one, and a run that fails (disk full) or is killed leaves the previous index as it was.
         try queue.writeWithoutTransaction { db in
             try db.beginTransaction(.immediate)
             do {
@@ -212,11 +227,6 @@ public enum Indexer {
                         _ = try storeFile(file, sha: "", error: reason, existing: existing?.id, writer: writer, in: db)
                         summary.failed += 1
                         summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
-                    }
-                    if Date().timeIntervalSince(lastCommit) > 2 {
-                        try db.commit()
-                        try db.beginTransaction(.immediate)
-                        lastCommit = Date()
                     }
                     request.progress?(IndexProgress(done: i + 1, total: total, elapsed: Date().timeIntervalSince(start)))
                 }
@@ -275,7 +285,8 @@ public enum Indexer {
         } catch {
             removeDatabaseFiles(temp)
             if let error = error as? IndexError { throw error }
-            throw IndexError(.io, "rebuild failed: \(IndexDatabase.describe(error))")
+            let kept = FileManager.default.fileExists(atPath: target) ? "; the previous index is unchanged" : ""
+            throw IndexError(.io, "rebuild failed: \(IndexDatabase.describe(error))\(kept)")
         }
         summary.seconds = Date().timeIntervalSince(start)
         return summary
@@ -286,8 +297,9 @@ public enum Indexer {
         let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
         let counter = ParseCounter()
         let parse = request.parse
+        let limit = request.maxFileSize
         let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
-            process(found[i], knownSha: nil, parse: { counter.increment(); return try parse($0) })
+            process(found[i], knownSha: nil, maxFileSize: limit, parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
         let writer = DocumentWriter(bulk: false)

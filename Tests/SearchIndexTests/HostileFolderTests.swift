@@ -1,0 +1,112 @@
+import Foundation
+import Kamervragen
+@testable import SearchIndex
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Odd entries in an indexed folder, and how failed runs leave the index (the cheap, in-process half of
+/// `scripts/hardening-tests`).
+final class HostileFolderTests: XCTestCase {
+    func testFailedFileIsRetriedAndReportedOnEveryRun() throws {
+        let f = try IndexFixture()
+        try f.write("good.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
+        try f.writeRaw("bad.txt", "not a test document")
+        let first = try f.index()
+        XCTAssertEqual(first.failures.map { ($0.path as NSString).lastPathComponent }, ["bad.txt"])
+        // Unchanged since: still reported (the index still lacks it), so the run is still partial.
+        let second = try f.index()
+        XCTAssertEqual(second.failed, 1)
+        XCTAssertEqual(second.failures.map { ($0.path as NSString).lastPathComponent }, ["bad.txt"])
+        XCTAssertEqual(second.unchanged, 1, "the good file is not read again")
+    }
+
+    func testFailedFileIsIndexedOnceItCanBeReadEvenWithTheSameMtime() throws {
+        let f = try IndexFixture()
+        let path = try f.write("a.txt", answered(title: "A", questions: ["Vraag over sluizen"], answers: ["Antwoord"]))
+        let readable = Flag()
+        var request = f.request()
+        let parse = request.parse
+        request.parse = { p in
+            guard readable.value else { throw ParseError(file: p, reason: "cannot read file (permission denied)") }
+            return try parse(p)
+        }
+        XCTAssertEqual(try Indexer.run(request).failed, 1)
+        readable.value = true  // e.g. `chmod` fixed it: the mtime does not change
+        let second = try Indexer.run(request)
+        XCTAssertEqual(second.failed, 0)
+        XCTAssertEqual(try f.search("sluizen").hits.map(\.file), [path])
+    }
+
+    func testFileOverTheSizeLimitIsRefusedWithoutParsing() throws {
+        let f = try IndexFixture()
+        try f.write("big.txt", answered(title: "Groot", questions: [String(repeating: "dijken ", count: 100)],
+                                        answers: ["Antwoord"]))
+        var request = f.request()
+        request.maxFileSize = 200
+        let summary = try Indexer.run(request)
+        XCTAssertEqual(f.parses, 0, "a file over the limit is never handed to the parser")
+        XCTAssertEqual(summary.failed, 1)
+        XCTAssertTrue(summary.failures.first?.reason.contains("too large") ?? false, "\(summary.failures)")
+        XCTAssertEqual(try f.search("dijken").total, 0)
+    }
+
+    func testFIFOWithASupportedNameIsReportedAndNeverOpened() throws {
+        let f = try IndexFixture()
+        try f.write("good.txt", answered(title: "A", questions: ["Vraag over gemalen"], answers: ["Antwoord"]))
+        XCTAssertEqual(mkfifo(f.corpus + "/pipe.txt", 0o644), 0)
+        let summary = try f.index()  // would block forever if the FIFO were opened for reading
+        XCTAssertEqual(summary.new, 1)
+        XCTAssertEqual(summary.warnings.map { ($0.path as NSString).lastPathComponent }, ["pipe.txt"])
+        XCTAssertTrue(summary.warnings.first?.reason.contains("not a regular file") ?? false)
+    }
+
+    func testFileNameThatIsNotUTF8IsReportedAsSuch() throws {
+        let f = try IndexFixture()
+        try f.write("good.txt", answered(title: "A", questions: ["Vraag over bruggen"], answers: ["Antwoord"]))
+        var name = Array((f.corpus + "/caf").utf8CString.dropLast())
+        name += [CChar(bitPattern: 0xE9)] + Array(".txt".utf8CString)  // Latin-1 é: not UTF-8
+        let fd = open(name, O_WRONLY | O_CREAT, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        _ = write(fd, "tekst", 5)
+        close(fd)
+        let (files, problems) = FileWalker().walk([f.corpus])
+        XCTAssertEqual(files.map { ($0.path as NSString).lastPathComponent }, ["good.txt"])
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems.first?.reason.contains("not valid UTF-8") ?? false, "\(problems)")
+        XCTAssertEqual(problems.first?.isFailure, true, "a document that cannot be indexed makes the run partial")
+    }
+
+    func testSearchesNeverSeeHalfAnIncrementalRun() throws {
+        let f = try IndexFixture()
+        try f.write("a.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
+        try f.index()
+        try f.write("b.txt", answered(title: "B", questions: ["Vraag over kwelders"], answers: ["Antwoord"]))
+        try f.write("c.txt", answered(title: "C", questions: ["Vraag over kwelders en slikken"], answers: ["Antwoord"]))
+        var request = f.request()
+        request.workers = 1
+        let parse = request.parse
+        request.parse = { p in
+            Thread.sleep(forTimeInterval: 1.2)  // a slow parser: the run spans several seconds
+            return try parse(p)
+        }
+        var seen: [Int] = []
+        let databasePath = f.databasePath
+        request.progress = { _ in
+            seen.append((try? Searcher(databasePath: databasePath).search(SearchRequest(query: "kwelders")).total) ?? -1)
+        }
+        try Indexer.run(request)
+        XCTAssertEqual(seen, [0, 0], "an unfinished run is invisible to searches")
+        XCTAssertEqual(try f.search("kwelders").total, 2)
+    }
+}
+
+private final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var state = false
+    var value: Bool {
+        get { lock.lock(); defer { lock.unlock() }; return state }
+        set { lock.lock(); state = newValue; lock.unlock() }
+    }
+}
