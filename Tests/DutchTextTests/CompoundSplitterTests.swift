@@ -69,19 +69,39 @@ final class CompoundSplitterTests: XCTestCase {
     }
 
     func testHighestGeometricMeanWins() {
-        // A toy lexicon: `abcdefgh` splits as abcd|efgh or abcdef|gh (too short) — and with frequencies
-        // the split of the more frequent parts wins over a three-part split.
-        let lexicon = CompoundLexicon(words: ["aaaa", "bbbb", "cccc", "bbbbcccc", "aaaabbbb"], identity: "toy")
-        let frequencies = CompoundFrequencies(text: "50 aaaa\n45 bbbbcccc\n20 bbbb cccc\n")
-        let s = CompoundSplitter(lexicon: { lexicon }, frequencies: { frequencies })
-        guard case .split(let split, _) = s.decide("aaaabbbbcccc") else { return XCTFail() }
+        // A toy lexicon: `aaaabbbbcccc` splits as aaaa|bbbbcccc (mean Zipf 4.75) rather than
+        // aaaabbbb|cccc (rare parts) or aaaa|bbbb|cccc (mean 3.0).
+        let words = ["aaaa", "bbbb", "cccc", "bbbbcccc", "aaaabbbb"]
+        let lexicon = CompoundLexicon(words: words, identity: "toy")
+            .with(CompoundFrequencies(text: "50 aaaa\n45 bbbbcccc\n20 bbbb cccc\n"))
+        let s = CompoundSplitter(lexicon: { lexicon })
+        guard case .split(let split, let wordScore) = s.decide("aaaabbbbcccc") else { return XCTFail() }
         XCTAssertEqual(split.parts, ["aaaa", "bbbbcccc"])
         XCTAssertEqual(split.score, 4.75, accuracy: 1e-9)
+        XCTAssertNil(wordScore)
         // A rare lexicon word whose best split is no more frequent stays whole.
-        let rare = CompoundSplitter(lexicon: { lexicon }, frequencies: { CompoundFrequencies(text: "") })
-        guard case .whole(let wordScore, let best) = rare.decide("aaaabbbb") else { return XCTFail() }
-        XCTAssertEqual(wordScore, CompoundFrequencies.rareZipf)
+        let plain = CompoundLexicon(words: words, identity: "toy")
+        guard case .whole(let score, let best) = CompoundSplitter(lexicon: { plain }).decide("aaaabbbb") else {
+            return XCTFail()
+        }
+        XCTAssertEqual(score, CompoundFrequencies.rareZipf)
         XCTAssertEqual(best?.parts, ["aaaa", "bbbb"])
+        // Linkers: `s`, `e`, `en` between parts, nowhere else.
+        XCTAssertEqual(CompoundSplitter(lexicon: { plain }).decide("aaaasbbbb").parts, ["aaaa", "bbbb"])
+        XCTAssertEqual(CompoundSplitter(lexicon: { plain }).decide("aaaaenbbbb").parts, ["aaaa", "bbbb"])
+        XCTAssertEqual(CompoundSplitter(lexicon: { plain }).decide("aaaaxbbbb").parts, [])
+        XCTAssertEqual(CompoundSplitter(lexicon: { plain }).decide("aaaabbbbs").parts, [])
+    }
+
+    func testByteSplitReportsOffsets() throws {
+        let s = try splitter()
+        var ranges = [UInt8](repeating: 0, count: 8)
+        let token = Array("kinderbeschermingsmaatregel".utf8)
+        for _ in 0..<2 {  // the second time from the cache
+            let n = token.withUnsafeBufferPointer { t in ranges.withUnsafeMutableBufferPointer { s.split(ofFolded: t, into: $0.baseAddress!) } }
+            XCTAssertEqual(n, 2)
+            XCTAssertEqual(Array(ranges[0..<4]), [0, 17, 18, 27])
+        }
     }
 
     func testLexiconFoldsAndLooksUpBytes() {

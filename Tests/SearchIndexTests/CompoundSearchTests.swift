@@ -15,14 +15,15 @@ final class CompoundSearchTests: XCTestCase {
         let dir = NSTemporaryDirectory() + "kv-compound-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/index.sqlite"
+        builtFolder = dir
         try Indexer.run(IndexRequest(databasePath: path, roots: [corpus]))
         return path
     }
 
+    nonisolated(unsafe) private static var builtFolder: String?
+
     override class func tearDown() {
-        if case .success(let path) = built {
-            try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent)
-        }
+        if let builtFolder { try? FileManager.default.removeItem(atPath: builtFolder) }
         super.tearDown()
     }
 

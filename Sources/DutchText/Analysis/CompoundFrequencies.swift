@@ -26,6 +26,9 @@ public final class CompoundFrequencies: @unchecked Sendable {
         zipfTimesTen = table
     }
 
+    /// The table: folded word → Zipf × 10.
+    public var entries: [String: UInt8] { zipfTimesTen }
+
     /// Number of words in the table.
     public var count: Int { zipfTimesTen.count }
 

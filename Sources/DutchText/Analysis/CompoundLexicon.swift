@@ -9,8 +9,10 @@ import Foundation
 /// lower-cased in place, only the few lines with other characters go through `String` folding. That
 /// takes tens of milliseconds in a release build, where ``Lexicon/shared`` takes about two seconds.
 public final class CompoundLexicon: @unchecked Sendable {
-    /// The process-wide lexicon of the word list (empty when there is none).
+    /// The process-wide lexicon of the word list (empty when there is none), with the shipped
+    /// ``CompoundFrequencies/shared``.
     public static let shared = CompoundLexicon(environment: ProcessInfo.processInfo.environment)
+        .with(CompoundFrequencies.shared)
 
     private let bytes: [UInt8]
     /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
@@ -18,6 +20,8 @@ public final class CompoundLexicon: @unchecked Sendable {
     /// Word index + 1 per slot, 0 when empty.
     private let table: [UInt32]
     private let mask: Int
+    /// Zipf × 10 per word, 0 when the frequencies do not know it.
+    private var zipfs: [UInt8]
     /// Where the words came from: `path:count`, or `none`.
     public let identity: String
 
@@ -33,7 +37,18 @@ public final class CompoundLexicon: @unchecked Sendable {
             starts.append(UInt32(buffer.count))
         }
         (self.bytes, self.starts, self.table, self.mask) = Self.index(buffer, starts)
+        self.zipfs = [UInt8](repeating: 0, count: starts.count - 1)
         self.identity = identity
+    }
+
+    /// This lexicon with `frequencies` attached to its words (words the lexicon lacks are ignored).
+    /// Call before sharing the lexicon.
+    public func with(_ frequencies: CompoundFrequencies) -> CompoundLexicon {
+        for (word, value) in frequencies.entries {
+            let i = Array(word.utf8).withUnsafeBufferPointer { index(of: $0) }
+            if i >= 0 { zipfs[i] = max(zipfs[i], value) }
+        }
+        return self
     }
 
     /// The lexicon of the first readable word list among the candidates.
@@ -84,6 +99,7 @@ public final class CompoundLexicon: @unchecked Sendable {
             }
         }
         (self.bytes, self.starts, self.table, self.mask) = Self.index(buffer, starts)
+        self.zipfs = [UInt8](repeating: 0, count: starts.count - 1)
         self.identity = "\(identity):\(starts.count - 1)"
     }
 
@@ -119,19 +135,31 @@ public final class CompoundLexicon: @unchecked Sendable {
     }
 
     /// Whether the folded bytes `word` are a word of the list.
-    public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !word.isEmpty, count > 0 else { return false }
+    public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) >= 0 }
+
+    /// For the folded bytes `word`: -1 when it is no word of the list, else its Zipf value × 10
+    /// (0 when the frequencies do not know it).
+    @inline(__always)
+    public func zipfTimesTen(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let i = index(of: word)
+        return i < 0 ? -1 : zipfs.withUnsafeBufferPointer { Int($0[i]) }
+    }
+
+    /// The word's index, or -1.
+    @inline(__always)
+    private func index(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        guard !word.isEmpty, count > 0 else { return -1 }
         return bytes.withUnsafeBufferPointer { all in
             starts.withUnsafeBufferPointer { starts in
                 table.withUnsafeBufferPointer { slots in
                     var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
                     while true {
                         let entry = slots[slot]
-                        if entry == 0 { return false }
+                        if entry == 0 { return -1 }
                         let e = Int(entry) - 1
                         let s = Int(starts[e]), t = Int(starts[e + 1])
                         if t - s == word.count, memcmp(all.baseAddress! + s, word.baseAddress!, word.count) == 0 {
-                            return true
+                            return e
                         }
                         slot = (slot + 1) & mask
                     }

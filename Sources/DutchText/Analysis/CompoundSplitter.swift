@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits Dutch compounds and glued words into known words (Koehn & Knight 2003), for extra index terms.
 ///
 /// A folded token (ASCII letters only, at least ``minimumPart`` × 2 long) is split into 2 to
@@ -14,7 +16,7 @@
 ///   best split, if any.
 ///
 /// Deterministic: the result depends only on the token, the word list and the shipped frequencies.
-/// Not thread-safe (the cache); use one splitter per tokenizer.
+/// Not thread-safe (buffers and a cache); use one splitter per tokenizer.
 public final class CompoundSplitter {
     /// Shortest part, in letters.
     public static let minimumPart = 4
@@ -22,8 +24,8 @@ public final class CompoundSplitter {
     public static let maximumParts = 4
     /// Words at least this common (Zipf, i.e. once per million words and more) are never split.
     public static let commonZipf = 3.0
-    /// Linkers (Dutch *tussenklanken*) that may stand between two parts, longest first.
-    static let linkers: [[UInt8]] = [Array("en".utf8), Array("s".utf8), Array("e".utf8)]
+    static let commonTimesTen = 30
+    static let rareTimesTen = 20
 
     /// One chosen split.
     public struct Split: Sendable, Equatable {
@@ -33,7 +35,7 @@ public final class CompoundSplitter {
         public var linkers: [String]
         /// Geometric mean frequency of the parts, as a Zipf value.
         public var score: Double
-        /// `kinder|bescherming|s|maatregel`: parts and linkers.
+        /// `kinderbescherming|s|maatregel`: parts and linkers.
         public var description: String {
             var pieces: [String] = []
             for (i, p) in parts.enumerated() {
@@ -50,8 +52,8 @@ public final class CompoundSplitter {
         case notCandidate
         /// A common word (its Zipf value): kept whole.
         case common(Double)
-        /// No split beats the word (its Zipf value as a word, nil when it is no word; the best split's
-        /// score, nil when none is possible).
+        /// No split beats the word (its Zipf value as a word, nil when it is no word; the best split,
+        /// nil when none is possible).
         case whole(wordScore: Double?, bestSplit: Split?)
         /// Split; `wordScore` is the word's own score (nil: not a word, so a glued or unknown compound).
         case split(Split, wordScore: Double?)
@@ -63,128 +65,183 @@ public final class CompoundSplitter {
         }
     }
 
-    private let lexicon: () -> CompoundLexicon
-    private let frequencies: () -> CompoundFrequencies
-    private var cache: [[UInt8]: [[UInt8]]] = [:]
-    private static let cacheLimit = 1 << 16
+    private let lexiconSource: () -> CompoundLexicon
+    private var loaded: CompoundLexicon?
 
-    /// A splitter over `lexicon` and `frequencies`, each loaded on first need (by default the shared
-    /// ones; a token too short to split loads nothing).
-    public init(lexicon: @escaping @Sendable () -> CompoundLexicon = { CompoundLexicon.shared },
-                frequencies: @escaping @Sendable () -> CompoundFrequencies = { CompoundFrequencies.shared }) {
-        self.lexicon = lexicon
-        self.frequencies = frequencies
+    // Search state (bytes of the token, a memo of lookups, the current and the best split).
+    private let word = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenLimit.maxBytes)
+    private var n = 0
+    /// memo[i * 65 + j]: -3 unknown, -1 no word, else Zipf × 10 of `word[i..<j]` (≥ rare).
+    private let memo = UnsafeMutablePointer<Int16>.allocate(capacity: 65 * 65)
+    private var starts = [Int](repeating: 0, count: 4), ends = [Int](repeating: 0, count: 4)
+    private var depth = 0, sum = 0
+    private var bestStarts = [Int](repeating: 0, count: 4), bestEnds = [Int](repeating: 0, count: 4)
+    private var bestCount = 0, bestSum = 0
+
+    // Direct-mapped cache of results: per slot the hash, the key and the part boundaries.
+    private static let cacheSlots = 1 << 14
+    private static let slotBytes = 64
+    private static let keyCapacity = 46
+    // Slot: [0,8) hash (0 empty) | 8 key length | 9 part count | [10,18) start,end per part | [18,64) key
+    private let cache: UnsafeMutableRawPointer
+
+    /// A splitter over `lexicon`, loaded on first need (by default ``CompoundLexicon/shared``; a token
+    /// too short to split loads nothing).
+    public init(lexicon: @escaping @Sendable () -> CompoundLexicon = { CompoundLexicon.shared }) {
+        lexiconSource = lexicon
+        cache = .allocate(byteCount: Self.cacheSlots * Self.slotBytes, alignment: 64)
+        cache.initializeMemory(as: UInt8.self, repeating: 0, count: Self.cacheSlots * Self.slotBytes)
     }
+
+    deinit { word.deallocate(); memo.deallocate(); cache.deallocate() }
 
     /// Whether a folded token can be split at all (cheap; loads nothing).
     @inline(__always)
     public static func isCandidate(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.count >= 2 * minimumPart, token.count <= TokenLimit.maxBytes else { return false }
-        for b in token where b < UInt8(ascii: "a") || b > UInt8(ascii: "z") { return false }
+        for b in token where b &- UInt8(ascii: "a") > 25 { return false }
         return true
     }
 
-    /// The parts of a folded token (unstemmed, folded), empty when it is not split. Cached.
+    /// Splits a folded token: writes the `[start, end)` byte offsets of each part into `ranges` (room for
+    /// 2 × ``maximumParts``) and returns the number of parts, 0 when it is not split. Cached.
+    public func split(ofFolded token: UnsafeBufferPointer<UInt8>, into ranges: UnsafeMutablePointer<UInt8>) -> Int {
+        guard Self.isCandidate(token) else { return 0 }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in token { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        h |= 1
+        let cacheable = token.count <= Self.keyCapacity
+        let slot = cache + Int(truncatingIfNeeded: h >> 20) & (Self.cacheSlots - 1) * Self.slotBytes
+        if cacheable, slot.load(as: UInt64.self) == h, Int(slot.load(fromByteOffset: 8, as: UInt8.self)) == token.count,
+           memcmp(slot + 18, token.baseAddress!, token.count) == 0 {
+            let count = Int(slot.load(fromByteOffset: 9, as: UInt8.self))
+            ranges.update(from: (slot + 10).assumingMemoryBound(to: UInt8.self), count: 2 * count)
+            return count
+        }
+        let count = search(token) ? bestCount : 0
+        for i in 0..<count { ranges[2 * i] = UInt8(bestStarts[i]); ranges[2 * i + 1] = UInt8(bestEnds[i]) }
+        if cacheable {
+            slot.storeBytes(of: h, as: UInt64.self)
+            slot.storeBytes(of: UInt8(token.count), toByteOffset: 8, as: UInt8.self)
+            slot.storeBytes(of: UInt8(count), toByteOffset: 9, as: UInt8.self)
+            (slot + 10).copyMemory(from: ranges, byteCount: 2 * count)
+            (slot + 18).copyMemory(from: token.baseAddress!, byteCount: token.count)
+        }
+        return count
+    }
+
+    /// The parts of a folded token (unstemmed), empty when it is not split.
     public func parts(ofFolded token: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
-        guard Self.isCandidate(token) else { return [] }
-        let key = Array(token)
-        if let hit = cache[key] { return hit }
-        let result = decide(key).parts.map { Array($0.utf8) }
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[key] = result
-        return result
+        var ranges = [UInt8](repeating: 0, count: 2 * Self.maximumParts)
+        let count = ranges.withUnsafeMutableBufferPointer { split(ofFolded: token, into: $0.baseAddress!) }
+        return (0..<count).map { Array(token[Int(ranges[2 * $0])..<Int(ranges[2 * $0 + 1])]) }
     }
 
     /// The decision for `word` (folded first), with its reasons. Uncached; for tools and tests.
-    public func decide(_ word: String) -> Decision {
-        decide(Array(TokenFolding.fold(word).utf8))
-    }
-
-    private func decide(_ w: [UInt8]) -> Decision {
-        let ok = w.withUnsafeBufferPointer { Self.isCandidate($0) }
-        guard ok else { return .notCandidate }
-        let lexicon = self.lexicon(), frequencies = self.frequencies()
-        let word = String(decoding: w, as: UTF8.self)
-        let wordZipf = frequencies.zipf(word)
-        if let z = wordZipf, z >= Self.commonZipf { return .common(z) }
-        let isWord = wordZipf != nil || w.withUnsafeBufferPointer { lexicon.contains($0) }
-        let wordScore = isWord ? (wordZipf ?? CompoundFrequencies.rareZipf) : nil
-        let best = bestSplit(w, lexicon, frequencies)
-        if let best, wordScore.map({ best.score > $0 }) ?? true {
-            return .split(best, wordScore: wordScore)
+    public func decide(_ text: String) -> Decision {
+        let w = Array(TokenFolding.fold(text).utf8)
+        return w.withUnsafeBufferPointer { token -> Decision in
+            guard Self.isCandidate(token) else { return .notCandidate }
+            let splits = search(token)
+            let whole = lexicon.zipfTimesTen(token)
+            if whole >= Self.commonTimesTen { return .common(Double(whole) / 10) }
+            let wordScore = whole < 0 ? nil : Double(max(whole, Self.rareTimesTen)) / 10
+            var best: Split?
+            if bestCount > 0 {
+                best = Split(parts: (0..<bestCount).map { String(decoding: token[bestStarts[$0]..<bestEnds[$0]], as: UTF8.self) },
+                             linkers: (0..<(bestCount - 1)).map { String(decoding: token[bestEnds[$0]..<bestStarts[$0 + 1]], as: UTF8.self) },
+                             score: Double(bestSum) / Double(bestCount) / 10)
+            }
+            if splits, let best { return .split(best, wordScore: wordScore) }
+            return .whole(wordScore: wordScore, bestSplit: best)
         }
-        return .whole(wordScore: wordScore, bestSplit: best)
     }
 
-    /// Every split of `w` into known parts and linkers, the best kept.
-    private func bestSplit(_ w: [UInt8], _ lexicon: CompoundLexicon, _ frequencies: CompoundFrequencies) -> Split? {
-        let n = w.count
+    private var lexicon: CompoundLexicon {
+        if let loaded { return loaded }
+        let l = lexiconSource()
+        loaded = l
+        return l
+    }
+
+    /// Finds the best split of `token` into `best…`; true when it beats the word itself.
+    private func search(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lexicon = self.lexicon
+        bestCount = 0; bestSum = 0
+        let whole = lexicon.zipfTimesTen(token)
+        if whole >= Self.commonTimesTen { return false }
+        n = token.count
+        word.update(from: token.baseAddress!, count: n)
+        for i in 0...n { (memo + i * 65).update(repeating: -3, count: n + 1) }
+        depth = 0; sum = 0
+        walk(0, lexicon)
+        guard bestCount > 0 else { return false }
+        // Better than the word: mean part score above the word's own (a rare word scores `rare`).
+        if whole < 0 { return true }
+        return bestSum > max(whole, Self.rareTimesTen) * bestCount
+    }
+
+    @inline(__always)
+    private func score(_ i: Int, _ j: Int, _ lexicon: CompoundLexicon) -> Int {
+        let k = i * 65 + j
+        var v = Int(memo[k])
+        if v == -3 {
+            let z = lexicon.zipfTimesTen(UnsafeBufferPointer(start: word + i, count: j - i))
+            v = z < 0 ? -1 : max(z, Self.rareTimesTen)
+            memo[k] = Int16(v)
+        }
+        return v
+    }
+
+    private func walk(_ i: Int, _ lexicon: CompoundLexicon) {
         let minimum = Self.minimumPart
-        // known[i * (n + 1) + j]: 0 unknown yet, 1 a word, 2 not.
-        var known = [UInt8](repeating: 0, count: (n + 1) * (n + 1))
-        var best: (parts: [Range<Int>], linkers: [Int], score: Double)?
-        var parts: [Range<Int>] = []
-        var linkers: [Int] = []  // index into `linkers` + 1, 0 for none
+        var j = i + minimum
+        while j <= n {
+            defer { j += 1 }
+            if j < n, n - j < minimum { continue }
+            let z = score(i, j, lexicon)
+            guard z >= 0 else { continue }
+            starts[depth] = i; ends[depth] = j; depth += 1; sum += z
+            defer { depth -= 1; sum -= z }
+            if j == n {
+                if depth >= 2, better(), !joinsCommonWord(lexicon) {
+                    bestCount = depth; bestSum = sum
+                    for k in 0..<depth { bestStarts[k] = starts[k]; bestEnds[k] = ends[k] }
+                }
+                continue
+            }
+            guard depth < Self.maximumParts else { continue }
+            walk(j, lexicon)
+            // Linkers: `en`, `s`, `e` before the next part.
+            let c = word[j]
+            if c == UInt8(ascii: "s"), n - j - 1 >= minimum { walk(j + 1, lexicon) }
+            if c == UInt8(ascii: "e") {
+                if n - j - 1 >= minimum { walk(j + 1, lexicon) }
+                if j + 1 < n, word[j + 1] == UInt8(ascii: "n"), n - j - 2 >= minimum { walk(j + 2, lexicon) }
+            }
+        }
+    }
 
-        func isWord(_ i: Int, _ j: Int) -> Bool {
-            let k = i * (n + 1) + j
-            if known[k] == 0 {
-                let found = w.withUnsafeBufferPointer { lexicon.contains(UnsafeBufferPointer(rebasing: $0[i..<j])) }
-                known[k] = found ? 1 : 2
-            }
-            return known[k] == 1
-        }
-        func zipf(_ r: Range<Int>) -> Double {
-            frequencies.zipf(String(decoding: w[r], as: UTF8.self)) ?? CompoundFrequencies.rareZipf
-        }
-        func better(_ p: [Range<Int>], _ score: Double) -> Bool {
-            guard let b = best else { return true }
-            if abs(score - b.score) > 1e-9 { return score > b.score }
-            if p.count != b.parts.count { return p.count < b.parts.count }
-            return p.last!.count > b.parts.last!.count
-        }
-        // Whether consecutive parts (with their linkers) spell a common word, which stays whole
-        // (`maat|regel` inside `kinderbescherming|s|maat|regel`).
-        func joinsCommonWord() -> Bool {
-            for a in 0..<(parts.count - 1) {
-                for b in (a + 1)..<parts.count where !(a == 0 && b == parts.count - 1) {
-                    let run = String(decoding: w[parts[a].lowerBound..<parts[b].upperBound], as: UTF8.self)
-                    if let z = frequencies.zipf(run), z >= Self.commonZipf { return true }
-                }
-            }
-            return false
-        }
-        func walk(_ i: Int) {
-            var j = i + minimum
-            while j <= n {
-                defer { j += 1 }
-                if j < n, n - j < minimum { continue }
-                guard isWord(i, j) else { continue }
-                parts.append(i..<j)
-                defer { parts.removeLast() }
-                if j == n {
-                    guard parts.count >= 2, !joinsCommonWord() else { continue }
-                    let score = parts.reduce(0) { $0 + zipf($1) } / Double(parts.count)
-                    if better(parts, score) { best = (parts, linkers, score) }
-                    continue
-                }
-                guard parts.count < Self.maximumParts else { continue }
-                linkers.append(0)
-                walk(j)
-                linkers.removeLast()
-                for (l, linker) in Self.linkers.enumerated() {
-                    let after = j + linker.count
-                    guard n - after >= minimum, w[j..<after].elementsEqual(linker) else { continue }
-                    linkers.append(l + 1)
-                    walk(after)
-                    linkers.removeLast()
-                }
+    /// Whether the current split beats the best so far: higher mean, then fewer parts, then longer head.
+    @inline(__always)
+    private func better() -> Bool {
+        guard bestCount > 0 else { return true }
+        let a = sum * bestCount, b = bestSum * depth
+        if a != b { return a > b }
+        if depth != bestCount { return depth < bestCount }
+        return ends[depth - 1] - starts[depth - 1] > bestEnds[bestCount - 1] - bestStarts[bestCount - 1]
+    }
+
+    /// Whether consecutive parts of the current split (with their linkers) spell a common word, which
+    /// stays whole (`maat|regel` inside `kinderbescherming|s|maat|regel`).
+    private func joinsCommonWord(_ lexicon: CompoundLexicon) -> Bool {
+        guard depth > 2 else { return false }
+        for a in 0..<(depth - 1) {
+            for b in (a + 1)..<depth where !(a == 0 && b == depth - 1) {
+                let z = lexicon.zipfTimesTen(UnsafeBufferPointer(start: word + starts[a], count: ends[b] - starts[a]))
+                if z >= Self.commonTimesTen { return true }
             }
         }
-        walk(0)
-        guard let best else { return nil }
-        return Split(parts: best.parts.map { String(decoding: w[$0], as: UTF8.self) },
-                     linkers: best.linkers.map { $0 == 0 ? "" : String(decoding: Self.linkers[$0 - 1], as: UTF8.self) },
-                     score: best.score)
+        return false
     }
 }

@@ -29,6 +29,11 @@ final class TokenizeRun {
         p[0] = DutchTokenizer.stemMarker
         return p
     }()
+    /// Part boundaries from the splitter.
+    private let ranges = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * CompoundSplitter.maximumParts)
+    /// The marked stems of the parts emitted for the current token (marker, stem, 0xFF end mark).
+    private let partStems = UnsafeMutablePointer<UInt8>.allocate(
+        capacity: CompoundSplitter.maximumParts * (TokenizeRun.termCapacity + 1) + 1)
     /// Prefix mode: the previous token, emitted once we know it is not the last.
     private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
     private var pendingLength = -1
@@ -48,6 +53,7 @@ final class TokenizeRun {
 
     deinit {
         folded.deallocate(); marked.deallocate(); pending.deallocate(); partTerm.deallocate()
+        ranges.deallocate(); partStems.deallocate()
     }
 
     func begin(mode: Mode, exactPrefix: Bool, context: UnsafeMutableRawPointer?, callback: @escaping FTS5TokenCallback,
@@ -94,7 +100,7 @@ final class TokenizeRun {
                 rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end)
             }
             if rc == Self.ok, mode == .document, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
-                rc = emitParts(splitter.parts(ofFolded: token), start, end)
+                rc = emitParts(token, splitter, start, end)
             }
             return rc
         case .exact:
@@ -140,19 +146,26 @@ final class TokenizeRun {
 
     /// Document mode: each part's stem, marked, colocated with the word (a part stemming like an earlier
     /// one is emitted once).
-    private func emitParts(_ parts: [[UInt8]], _ start: CInt, _ end: CInt) -> CInt {
-        var previous: [ArraySlice<UInt8>] = []
-        for part in parts {
-            let n = part.withUnsafeBufferPointer { p -> Int in
-                if let m = analyzer.stem(ofFolded: p, into: partTerm + 1) { return m }
-                (partTerm + 1).update(from: p.baseAddress!, count: p.count)
-                return p.count
+    private func emitParts(_ token: UnsafeBufferPointer<UInt8>, _ splitter: CompoundSplitter, _ start: CInt, _ end: CInt) -> CInt {
+        let count = splitter.split(ofFolded: token, into: ranges)
+        var emitted = 0
+        for p in 0..<count {
+            let part = UnsafeBufferPointer(rebasing: token[Int(ranges[2 * p])..<Int(ranges[2 * p + 1])])
+            let out = partStems + emitted * (Self.termCapacity + 1)
+            out[0] = DutchTokenizer.partMarker
+            var n = part.count
+            if let m = analyzer.stem(ofFolded: part, into: out + 1) { n = m } else { (out + 1).update(from: part.baseAddress!, count: n) }
+            let term = UnsafeBufferPointer(start: UnsafePointer(out), count: n + 1)
+            var seen = false
+            for e in 0..<emitted where !seen {
+                seen = UnsafeBufferPointer(start: UnsafePointer(partStems + e * (Self.termCapacity + 1)), count: n + 1)
+                    .elementsEqual(term) && partStems[e * (Self.termCapacity + 1) + n + 1] == 0xFF
             }
-            let term = UnsafeBufferPointer(start: UnsafePointer(partTerm), count: n + 1)
-            if previous.contains(where: { $0.elementsEqual(term) }) { continue }
+            if seen { continue }
+            out[n + 1] = 0xFF  // end mark for the comparison above (never a byte of UTF-8)
             let rc = emit(term, Self.colocated, start, end)
             if rc != Self.ok { return rc }
-            if parts.count > 1 { previous.append(ArraySlice(term)) }
+            emitted += 1
         }
         return Self.ok
     }
