@@ -110,3 +110,27 @@ private final class Flag: @unchecked Sendable {
         set { lock.lock(); state = newValue; lock.unlock() }
     }
 }
+
+final class IndexLockRaceTests: XCTestCase {
+    /// Two indexers started together: the loser names the winner even when it looks in the moment
+    /// between the winner's `flock` and its writing of the pid.
+    func testLockedOutIndexerNamesAHolderThatHasNotWrittenItsPidYet() throws {
+        let root = NSTemporaryDirectory() + "kv-lock-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let db = root + "/index.sqlite"
+        let fd = open(db + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        defer { close(fd) }
+        XCTAssertEqual(flock(fd, LOCK_EX | LOCK_NB), 0)  // locked, pid not yet written
+        let writer = Thread {
+            usleep(60_000)
+            _ = "4242\n".withCString { pwrite(fd, $0, 5, 0) }
+        }
+        writer.start()
+        XCTAssertThrowsError(try IndexLock(databasePath: db, wait: 0)) { error in
+            XCTAssertEqual((error as? IndexError)?.kind, .locked)
+            XCTAssertTrue("\(error)".contains("pid 4242"), "\(error)")
+        }
+    }
+}

@@ -26,7 +26,12 @@ public final class IndexLock {
                 throw IndexError(.io, "cannot lock \(path): \(reason)")
             }
             if Date() >= deadline {
-                let holder = IndexLock.readPid(fd: fd)
+                // The holder writes its pid just after taking the lock: give it a moment to do so.
+                var holder = IndexLock.readPid(fd: fd)
+                for _ in 0..<10 where holder == nil {
+                    usleep(20_000)
+                    holder = IndexLock.readPid(fd: fd)
+                }
                 close(fd)
                 throw IndexError(.locked, "another kamervragen index is running (pid \(holder.map(String.init) ?? "unknown"))")
             }
