@@ -76,11 +76,19 @@ final class ScratchRepo {
     let path: String
     static let seedName = "000_2b302af1f60f65a6.txt"
 
-    init() throws {
+    /// A scratch folder with a `Corpus/` holding the user's sample only, or (`fullCorpus`) a copy of
+    /// the whole bundled `Corpus/`.
+    init(fullCorpus: Bool = false) throws {
         path = NSTemporaryDirectory() + "kv-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path + "/Corpus", withIntermediateDirectories: true)
-        let seed = CLI.packageRoot.appendingPathComponent("Corpus/" + ScratchRepo.seedName).path
-        try FileManager.default.copyItem(atPath: seed, toPath: path + "/Corpus/" + ScratchRepo.seedName)
+        let corpus = CLI.packageRoot.appendingPathComponent("Corpus").path
+        if fullCorpus {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: corpus, toPath: path + "/Corpus")
+        } else {
+            try FileManager.default.createDirectory(atPath: path + "/Corpus", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: corpus + "/" + ScratchRepo.seedName,
+                                             toPath: path + "/Corpus/" + ScratchRepo.seedName)
+        }
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }

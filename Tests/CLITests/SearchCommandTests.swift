@@ -45,6 +45,17 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertFalse(again.stderr.contains("building"), "second run uses the index")
     }
 
+    /// The README's first command on the whole bundled Corpus: the user's sample, questions 4 and 5, first.
+    func testOnTheWholeCorpusTheSampleQuestionsFourAndFiveComeFirst() throws {
+        let repo = try ScratchRepo(fullCorpus: true)
+        let result = try repo.run("search", "versterkingsgelden", "--json")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let hits = try result.stdoutLines.dropLast().map { try JSONDecoder().decode(Hit.self, from: Data($0.utf8)) }
+        XCTAssertGreaterThanOrEqual(hits.count, 2)
+        XCTAssertEqual(hits.prefix(2).map(\.numbers), [[4], [5]])
+        XCTAssertTrue(hits.prefix(2).allSatisfy { $0.file.hasSuffix(ScratchRepo.seedName) }, "\(hits.map(\.file))")
+    }
+
     func testJSONLinesDecodeStrictly() throws {
         let repo = try ScratchRepo()
         let result = try repo.run("search", "versterkingsgelden", "--json")
