@@ -17,8 +17,9 @@ public final class CompoundLexicon: @unchecked Sendable {
     private let bytes: [UInt8]
     /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private let starts: [UInt32]
-    /// Word index + 1 per slot, 0 when empty.
-    private let table: [UInt32]
+    /// Per slot: the word's hash tag (high 32 bits) and index + 1 (low 32 bits); 0 when empty. The tag
+    /// settles most misses without reading the word.
+    private let table: [UInt64]
     private let mask: Int
     /// Zipf × 10 per word, 0 when the frequencies do not know it.
     private var zipfs: [UInt8]
@@ -103,21 +104,22 @@ public final class CompoundLexicon: @unchecked Sendable {
         self.identity = "\(identity):\(starts.count - 1)"
     }
 
-    private static func index(_ bytes: [UInt8], _ starts: [UInt32]) -> ([UInt8], [UInt32], [UInt32], Int) {
+    private static func index(_ bytes: [UInt8], _ starts: [UInt32]) -> ([UInt8], [UInt32], [UInt64], Int) {
         let n = starts.count - 1
         var size = 16
         while size < 2 * n { size <<= 1 }
-        var table = [UInt32](repeating: 0, count: size)
+        var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         bytes.withUnsafeBufferPointer { all in
             table.withUnsafeMutableBufferPointer { slots in
                 for w in 0..<n {
                     let word = UnsafeBufferPointer(rebasing: all[Int(starts[w])..<Int(starts[w + 1])])
-                    var slot = Int(truncatingIfNeeded: hash(word)) & mask
+                    let h = mix(fnv(word))
+                    var slot = Int(truncatingIfNeeded: h) & mask
                     while true {
                         let entry = slots[slot]
-                        if entry == 0 { slots[slot] = UInt32(w + 1); break }
-                        let e = Int(entry) - 1
+                        if entry == 0 { slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(w + 1); break }
+                        let e = Int(entry & 0xFFFF_FFFF) - 1
                         if all[Int(starts[e])..<Int(starts[e + 1])].elementsEqual(word) { break }  // duplicate
                         slot = (slot + 1) & mask
                     }
@@ -127,12 +129,18 @@ public final class CompoundLexicon: @unchecked Sendable {
         return (bytes, starts, table, mask)
     }
 
+    /// FNV-1a 64 of `key`: the hash ``zipfTimesTen(_:fnv:)`` expects (computable byte by byte).
     @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 29)
+    public static func fnv(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = fnvBasis
+        for b in key { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
     }
+    public static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    public static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    @inline(__always)
+    static func mix(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
 
     /// Whether the folded bytes `word` are a word of the list.
     public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) >= 0 }
@@ -141,29 +149,40 @@ public final class CompoundLexicon: @unchecked Sendable {
     /// (0 when the frequencies do not know it).
     @inline(__always)
     public func zipfTimesTen(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        let i = index(of: word)
+        zipfTimesTen(word, fnv: Self.fnv(word))
+    }
+
+    /// ``zipfTimesTen(_:)`` with the word's ``fnv(_:)`` hash already computed.
+    @inline(__always)
+    public func zipfTimesTen(_ word: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Int {
+        let i = index(of: word, hash: Self.mix(fnv))
         return i < 0 ? -1 : zipfs.withUnsafeBufferPointer { Int($0[i]) }
     }
 
+    @inline(__always)
+    private func index(of word: UnsafeBufferPointer<UInt8>) -> Int { index(of: word, hash: Self.mix(Self.fnv(word))) }
+
     /// The word's index, or -1.
     @inline(__always)
-    private func index(of word: UnsafeBufferPointer<UInt8>) -> Int {
+    private func index(of word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
         guard !word.isEmpty, count > 0 else { return -1 }
-        return bytes.withUnsafeBufferPointer { all in
-            starts.withUnsafeBufferPointer { starts in
-                table.withUnsafeBufferPointer { slots in
-                    var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return -1 }
-                        let e = Int(entry) - 1
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        return table.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return -1 }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let e = Int(entry & 0xFFFF_FFFF) - 1
+                    let found = starts.withUnsafeBufferPointer { starts -> Bool in
                         let s = Int(starts[e]), t = Int(starts[e + 1])
-                        if t - s == word.count, memcmp(all.baseAddress! + s, word.baseAddress!, word.count) == 0 {
-                            return e
+                        return t - s == word.count && bytes.withUnsafeBufferPointer {
+                            memcmp($0.baseAddress! + s, word.baseAddress!, word.count) == 0
                         }
-                        slot = (slot + 1) & mask
                     }
+                    if found { return e }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }

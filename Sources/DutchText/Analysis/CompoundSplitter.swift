@@ -79,21 +79,27 @@ public final class CompoundSplitter {
     private var bestCount = 0, bestSum = 0
 
     // Direct-mapped cache of results: per slot the hash, the key and the part boundaries.
-    private static let cacheSlots = 1 << 14
+    private static let cacheSlots = 1 << 16
     private static let slotBytes = 64
     private static let keyCapacity = 46
     // Slot: [0,8) hash (0 empty) | 8 key length | 9 part count | [10,18) start,end per part | [18,64) key
-    private let cache: UnsafeMutableRawPointer
+    /// Allocated on the first candidate token (a query-only tokenizer never needs it): 4 MB.
+    private var cacheStorage: UnsafeMutableRawPointer?
+    private var cache: UnsafeMutableRawPointer {
+        if let cacheStorage { return cacheStorage }
+        let c = UnsafeMutableRawPointer.allocate(byteCount: Self.cacheSlots * Self.slotBytes, alignment: 64)
+        c.initializeMemory(as: UInt8.self, repeating: 0, count: Self.cacheSlots * Self.slotBytes)
+        cacheStorage = c
+        return c
+    }
 
     /// A splitter over `lexicon`, loaded on first need (by default ``CompoundLexicon/shared``; a token
     /// too short to split loads nothing).
     public init(lexicon: @escaping @Sendable () -> CompoundLexicon = { CompoundLexicon.shared }) {
         lexiconSource = lexicon
-        cache = .allocate(byteCount: Self.cacheSlots * Self.slotBytes, alignment: 64)
-        cache.initializeMemory(as: UInt8.self, repeating: 0, count: Self.cacheSlots * Self.slotBytes)
     }
 
-    deinit { word.deallocate(); memo.deallocate(); cache.deallocate() }
+    deinit { word.deallocate(); memo.deallocate(); cacheStorage?.deallocate() }
 
     /// Whether a folded token can be split at all (cheap; loads nothing).
     @inline(__always)
@@ -182,11 +188,11 @@ public final class CompoundSplitter {
     }
 
     @inline(__always)
-    private func score(_ i: Int, _ j: Int, _ lexicon: CompoundLexicon) -> Int {
+    private func score(_ i: Int, _ j: Int, _ fnv: UInt64, _ lexicon: CompoundLexicon) -> Int {
         let k = i * 65 + j
         var v = Int(memo[k])
         if v == -3 {
-            let z = lexicon.zipfTimesTen(UnsafeBufferPointer(start: word + i, count: j - i))
+            let z = lexicon.zipfTimesTen(UnsafeBufferPointer(start: word + i, count: j - i), fnv: fnv)
             v = z < 0 ? -1 : max(z, Self.rareTimesTen)
             memo[k] = Int16(v)
         }
@@ -195,11 +201,14 @@ public final class CompoundSplitter {
 
     private func walk(_ i: Int, _ lexicon: CompoundLexicon) {
         let minimum = Self.minimumPart
+        var h = CompoundLexicon.fnvBasis
+        for k in i..<(i + minimum - 1) { h = (h ^ UInt64(word[k])) &* CompoundLexicon.fnvPrime }
         var j = i + minimum
         while j <= n {
             defer { j += 1 }
+            h = (h ^ UInt64(word[j - 1])) &* CompoundLexicon.fnvPrime  // hash of word[i..<j]
             if j < n, n - j < minimum { continue }
-            let z = score(i, j, lexicon)
+            let z = score(i, j, h, lexicon)
             guard z >= 0 else { continue }
             starts[depth] = i; ends[depth] = j; depth += 1; sum += z
             defer { depth -= 1; sum -= z }
