@@ -121,6 +121,15 @@ final class CompoundTermsTests: XCTestCase {
         XCTAssertEqual(exact[0].terms.map(\.text), ["gelden"])
     }
 
+    func testPartsOnlyAtTheFirstOccurrenceInATextAndAgainInTheNext() throws {
+        _ = try database()
+        func parts(_ text: String) throws -> [Int] {
+            try TokenInspector.analyze(text, mode: .document).map { $0.terms.filter { $0.text.hasPrefix("\u{3}") }.count }
+        }
+        XCTAssertEqual(try parts("versterkingsgelden en versterkingsgelden"), [2, 0, 0])
+        XCTAssertEqual(try parts("versterkingsgelden"), [2], "a new text starts afresh")
+    }
+
     func testBm25AloneRanksAShortCompoundFirstAndTheDirectQueryFixesIt() throws {
         try database().inDatabase { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='kamervragen_dutch')")

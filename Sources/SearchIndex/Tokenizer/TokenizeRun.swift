@@ -34,6 +34,8 @@ final class TokenizeRun {
     /// The marked stems of the parts emitted for the current token (marker, stem, 0xFF end mark).
     private let partStems = UnsafeMutablePointer<UInt8>.allocate(
         capacity: CompoundSplitter.maximumParts * (TokenizeRun.termCapacity + 1) + 1)
+    /// Hashes of the words already split in the current text.
+    private var splitWords = Set<UInt64>()
     /// Prefix mode: the previous token, emitted once we know it is not the last.
     private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
     private var pendingLength = -1
@@ -61,6 +63,7 @@ final class TokenizeRun {
         self.mode = mode; self.exactPrefix = exactPrefix
         self.context = context; self.callback = callback; self.shift = shift
         pendingLength = -1
+        if !splitWords.isEmpty { splitWords.removeAll(keepingCapacity: true) }
     }
 
     /// Emits what is still pending (the last word of a prefix query); returns an SQLite result code.
@@ -145,9 +148,13 @@ final class TokenizeRun {
     }
 
     /// Document mode: each part's stem, marked, colocated with the word (a part stemming like an earlier
-    /// one is emitted once).
+    /// one is emitted once). Only at the word's first occurrence in the text being tokenized (one column
+    /// of one row): a pair is found by a part all the same, the index stays smaller, and a part's term
+    /// frequency is at most 1 per column (such matches rank low anyway). A phrase query over parts matches
+    /// only at that first occurrence.
     private func emitParts(_ token: UnsafeBufferPointer<UInt8>, _ splitter: CompoundSplitter, _ start: CInt, _ end: CInt) -> CInt {
         let count = splitter.split(ofFolded: token, into: ranges)
+        guard count > 0, splitWords.insert(CompoundLexicon.fnv(token)).inserted else { return Self.ok }
         var emitted = 0
         for p in 0..<count {
             let part = UnsafeBufferPointer(rebasing: token[Int(ranges[2 * p])..<Int(ranges[2 * p + 1])])
