@@ -16,7 +16,7 @@ struct Analyze: AsyncParsableCommand {
             and its reason: the parts' geometric-mean frequency (Zipf) against the word's own.
               1  [3,12)  Gemeenten → gemeenten | ~^gemeent
               2  [13,31)  versterkingsgelden → versterkingsgelden | ~^versterkingsgeld | ~+versterk | ~+geld \
-            (split: versterking|s|gelden, score 3.85; not a word)
+            (split: versterking|s|gelden, score 4.20; not a word)
             """)
 
     @Flag(help: "Tokenize as a search query (stemmed), not as a document.")
