@@ -39,6 +39,11 @@ final class CompoundSplitterTests: XCTestCase {
         XCTAssertEqual(s.decide("ministerbeantwoordt").parts, ["minister", "beantwoordt"])
     }
 
+    func testFewLongPartsBeatManyShortOnes() throws {
+        guard case .split(let split, _) = try splitter().decide("vreemdelingenketen") else { return XCTFail() }
+        XCTAssertEqual(split.description, "vreemdeling|en|keten", "not vreemd|elin|genk|eten")
+    }
+
     func testShortOrNonLetterTokensAreNoCandidates() throws {
         let s = try splitter()
         XCTAssertEqual(s.decide("huiswerk7"), .notCandidate)

@@ -6,7 +6,8 @@ import Foundation
 /// ``maximumParts`` parts, each a word of the ``CompoundLexicon`` of at least ``minimumPart`` letters,
 /// with an optional linker `s`, `e` or `en` between two parts (`kinderbescherming|s|maatregel`).
 /// Among all such splits the one whose parts have the highest geometric mean frequency wins (the mean
-/// of their Zipf values from ``CompoundFrequencies``; fewer parts, then a longer head, break ties).
+/// of their Zipf values from ``CompoundFrequencies``, less ``extraPartPenalty`` for each part beyond
+/// two; fewer parts, then a longer head, break ties).
 /// "No split" takes part too:
 /// - a common word (Zipf ≥ ``commonZipf``: `maatregel`, `staatssecretaris`) is never split, neither
 ///   alone nor inside a longer split (no `kinderbescherming|s|maat|regel`);
@@ -184,7 +185,7 @@ public final class CompoundSplitter {
         guard bestCount > 0 else { return false }
         // Better than the word: mean part score above the word's own (a rare word scores `rare`).
         if whole < 0 { return true }
-        return bestSum > max(whole, Self.rareTimesTen) * bestCount
+        return Self.adjusted(bestSum, bestCount) > Double(max(whole, Self.rareTimesTen))
     }
 
     @inline(__always)
@@ -231,11 +232,21 @@ public final class CompoundSplitter {
         }
     }
 
+    /// A split's mean Zipf × 10, less ``extraPartPenalty`` × 10 for each part beyond two: without it
+    /// short frequent words win (`vreemd|elin|genk|eten` over `vreemdelingen|keten`).
+    @inline(__always)
+    static func adjusted(_ sum: Int, _ count: Int) -> Double {
+        Double(sum) / Double(count) - Double(count - 2) * extraPartPenalty * 10
+    }
+
+    /// Zipf deducted from a split's score for each part beyond two.
+    public static let extraPartPenalty = 0.5
+
     /// Whether the current split beats the best so far: higher mean, then fewer parts, then longer head.
     @inline(__always)
     private func better() -> Bool {
         guard bestCount > 0 else { return true }
-        let a = sum * bestCount, b = bestSum * depth
+        let a = Self.adjusted(sum, depth), b = Self.adjusted(bestSum, bestCount)
         if a != b { return a > b }
         if depth != bestCount { return depth < bestCount }
         return ends[depth - 1] - starts[depth - 1] > bestEnds[bestCount - 1] - bestStarts[bestCount - 1]
