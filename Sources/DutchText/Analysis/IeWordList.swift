@@ -16,40 +16,58 @@ public enum IeWordList {
     }
 
     /// The `-ie` words of the first readable list among `$KAMERVRAGEN_LEXICON`, `/usr/share/dict/dutch`,
-    /// `/usr/share/dict/nederlands`; an empty lexicon (identity `none`) when there is none.
+    /// `/usr/share/dict/nederlands`; an empty lexicon (identity `none`) when there is none. The file is
+    /// memory-mapped and scanned with `memchr`; only the lines that can end in `ie` become strings.
     static func load(environment: [String: String]) -> Lexicon {
         var candidates: [String] = []
         if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
         candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
         for path in candidates {
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1)
-            else { continue }
-            let words = ieWords(in: text)
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
+            let words = ieWords(in: data)
             return Lexicon(words: words, identity: "\(path):\(words.count) -ie words")
         }
         return Lexicon(words: [], identity: "none")
     }
 
     /// The lines of `text` whose folded, trimmed form ends in `ie` (comments `#…` skipped).
-    static func ieWords(in text: String) -> [String] {
-        var words: [String] = []
-        for line in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-            var end = line.endIndex
-            while end > line.startIndex, line[line.index(before: end)] == 0x20 || line[line.index(before: end)] == 0x09 {
-                end = line.index(before: end)
+    static func ieWords(in text: String) -> [String] { ieWords(in: Data(text.utf8)) }
+
+    /// The lines of `data` whose folded, trimmed form ends in `ie` (comments `#…` skipped). Lines whose
+    /// last two bytes are ASCII other than `ie` are skipped without making a string. A line that is not
+    /// UTF-8 is read as Latin-1.
+    static func ieWords(in data: Data) -> [String] {
+        var result: [String] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+            let count = raw.count
+            var start = 0
+            while start < count {
+                let end: Int
+                if let nl = memchr(base + start, 0x0A, count - start) {
+                    end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = count
+                }
+                defer { start = end + 1 }
+                var last = end
+                while last > start && (base[last - 1] == 0x0D || base[last - 1] == 0x20 || base[last - 1] == 0x09) {
+                    last -= 1
+                }
+                guard last - start >= 2 else { continue }
+                let e = base[last - 1], i = base[last - 2]
+                let asciiTail = e < 0x80 && i < 0x80
+                if asciiTail && ((e | 0x20) != UInt8(ascii: "e") || (i | 0x20) != UInt8(ascii: "i")) { continue }
+                var first = start
+                while first < last && (base[first] == 0x20 || base[first] == 0x09) { first += 1 }
+                guard first < last, base[first] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(start: base + first, count: last - first)
+                let word = String(validating: line, as: UTF8.self)
+                    ?? String(String.UnicodeScalarView(line.map { Unicode.Scalar($0) }))
+                if asciiTail || Lexicon.fold(word.lowercased()).hasSuffix("ie") { result.append(word) }
             }
-            let trimmed = line[line.startIndex..<end]
-            guard trimmed.count >= 2, trimmed.first != UInt8(ascii: "#") else { continue }
-            // Cheap filter on the last two bytes: ASCII `ie` in any case, or anything non-ASCII (`ië`).
-            let last = trimmed[trimmed.index(before: trimmed.endIndex)]
-            let previous = trimmed[trimmed.index(trimmed.endIndex, offsetBy: -2)]
-            let asciiIE = last | 0x20 == UInt8(ascii: "e") && previous | 0x20 == UInt8(ascii: "i")
-            guard asciiIE || last >= 0x80 || previous >= 0x80 else { continue }
-            let word = String(Substring(trimmed)).trimmingCharacters(in: .whitespaces)
-            guard asciiIE || Lexicon.fold(word).hasSuffix("ie") else { continue }
-            words.append(word)
         }
-        return words
+        return result
     }
 }
