@@ -9,36 +9,6 @@ import Glibc
 /// Odd entries in an indexed folder, and how failed runs leave the index (the cheap, in-process half of
 /// `scripts/hardening-tests`).
 final class HostileFolderTests: XCTestCase {
-    func testFailedFileIsRetriedAndReportedOnEveryRun() throws {
-        let f = try IndexFixture()
-        try f.write("good.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
-        try f.writeRaw("bad.txt", "not a test document")
-        let first = try f.index()
-        XCTAssertEqual(first.failures.map { ($0.path as NSString).lastPathComponent }, ["bad.txt"])
-        // Unchanged since: still reported (the index still lacks it), so the run is still partial.
-        let second = try f.index()
-        XCTAssertEqual(second.failed, 1)
-        XCTAssertEqual(second.failures.map { ($0.path as NSString).lastPathComponent }, ["bad.txt"])
-        XCTAssertEqual(second.unchanged, 1, "the good file is not read again")
-    }
-
-    func testFailedFileIsIndexedOnceItCanBeReadEvenWithTheSameMtime() throws {
-        let f = try IndexFixture()
-        let path = try f.write("a.txt", answered(title: "A", questions: ["Vraag over sluizen"], answers: ["Antwoord"]))
-        let readable = Flag()
-        var request = f.request()
-        let parse = request.parse
-        request.parse = { p in
-            guard readable.value else { throw ParseError(file: p, reason: "cannot read file (permission denied)") }
-            return try parse(p)
-        }
-        XCTAssertEqual(try Indexer.run(request).failed, 1)
-        readable.value = true  // e.g. `chmod` fixed it: the mtime does not change
-        let second = try Indexer.run(request)
-        XCTAssertEqual(second.failed, 0)
-        XCTAssertEqual(try f.search("sluizen").hits.map(\.file), [path])
-    }
-
     func testFileOverTheSizeLimitIsRefusedWithoutParsing() throws {
         let f = try IndexFixture()
         try f.write("big.txt", answered(title: "Groot", questions: [String(repeating: "dijken ", count: 100)],
@@ -99,15 +69,6 @@ final class HostileFolderTests: XCTestCase {
         try Indexer.run(request)
         XCTAssertEqual(seen, [0, 0], "an unfinished run is invisible to searches")
         XCTAssertEqual(try f.search("kwelders").total, 2)
-    }
-}
-
-private final class Flag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var state = false
-    var value: Bool {
-        get { lock.lock(); defer { lock.unlock() }; return state }
-        set { lock.lock(); state = newValue; lock.unlock() }
     }
 }
 

@@ -138,8 +138,6 @@ public enum Indexer {
         var size: Int64
         var mtime: Double
         var sha: String
-        /// The file failed last time: it is tried again on every run until it is indexed.
-        var failed: Bool
     }
 
     private final class ParseCounter: @unchecked Sendable {
@@ -172,9 +170,8 @@ public enum Indexer {
         }
         let known: [String: FileRow] = try queue.read { db in
             var rows: [String: FileRow] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256, error IS NOT NULL AS failed FROM files") {
-                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"],
-                                            failed: row["failed"])
+            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256 FROM files") {
+                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"])
             }
             return rows
         }
@@ -183,7 +180,7 @@ public enum Indexer {
         let failedFolders = summary.failures.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
         let candidates = found.filter { file in
             guard let row = known[file.path] else { return true }
-            return row.size != file.size || row.mtime != file.mtime || row.failed
+            return row.size != file.size || row.mtime != file.mtime
         }
         summary.unchanged = found.count - candidates.count
         let gone = known.filter { path, _ in
@@ -192,7 +189,7 @@ public enum Indexer {
         }
         let counter = ParseCounter()
         let parse = request.parse
-        let knownShas = candidates.map { known[$0.path].flatMap { $0.failed ? nil : $0.sha } }
+        let knownShas = candidates.map { known[$0.path]?.sha }
         let limit = request.maxFileSize
         let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
             process(candidates[i], knownSha: knownShas[i], maxFileSize: limit,
