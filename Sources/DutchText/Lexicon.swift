@@ -30,6 +30,80 @@ public final class Lexicon: Sendable {
         self.identity = identity
     }
 
+    /// A lexicon of a word list file's bytes: one word per line, `#` comments and blank lines skipped.
+    /// UTF-8, or Latin-1 when the bytes are not valid UTF-8. Pure-ASCII lines (nearly all) are trimmed
+    /// and lower-cased on bytes; only the others go through Foundation.
+    init(listData bytes: [UInt8], identity: String) {
+        var exact = Set<String>(minimumCapacity: bytes.count / 10)
+        var folded = Set<String>(minimumCapacity: bytes.count / 10)
+        let utf8: [UInt8]
+        if String(validating: bytes, as: UTF8.self) != nil {
+            utf8 = bytes
+        } else {
+            // Latin-1: every byte is its own code point.
+            var scalars = String.UnicodeScalarView()
+            for b in bytes { scalars.append(Unicode.Scalar(b)) }
+            utf8 = Array(String(scalars).utf8)
+        }
+        utf8.withUnsafeBufferPointer { buf in
+            let n = buf.count
+            var start = 0
+            var i = 0
+            while i <= n {
+                // Line ends: LF, VT, FF, CR (CRLF is one break), and U+0085, U+2028, U+2029.
+                var breakLength = 0
+                if i == n {
+                    breakLength = 1
+                } else {
+                    let b = buf[i]
+                    if b == 0x0A || b == 0x0B || b == 0x0C || b == 0x0D {
+                        breakLength = 1
+                    } else if b == 0xC2, i + 1 < n, buf[i + 1] == 0x85 {
+                        breakLength = 2
+                    } else if b == 0xE2, i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 {
+                        breakLength = 3
+                    }
+                }
+                guard breakLength > 0 else { i += 1; continue }
+                Lexicon.addLine(buf, start, i, exact: &exact, folded: &folded)
+                if i < n, buf[i] == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { breakLength = 2 }
+                i += breakLength
+                start = i
+            }
+        }
+        self.exact = exact
+        self.folded = folded
+        self.identity = identity
+    }
+
+    private static func addLine(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
+                                exact: inout Set<String>, folded: inout Set<String>) {
+        var lo = start, hi = end
+        var ascii = true
+        for k in lo..<hi where buf[k] >= 0x80 { ascii = false; break }
+        if ascii {
+            while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
+            while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
+            guard lo < hi, buf[lo] != UInt8(ascii: "#") else { return }
+            let word = String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi {
+                    let b = buf[k]
+                    out[k - lo] = b &- 0x41 < 26 ? b | 0x20 : b
+                }
+                return hi - lo
+            }
+            exact.insert(word)
+            folded.insert(word)
+        } else {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces)
+            guard !word.isEmpty, !word.hasPrefix("#") else { return }
+            let lower = word.lowercased()
+            exact.insert(lower)
+            folded.insert(fold(lower))
+        }
+    }
+
     /// Number of distinct words.
     public var count: Int { exact.count }
 
@@ -41,7 +115,17 @@ public final class Lexicon: Sendable {
 
     /// Lower-case and strip diacritics (`Coördinator` → `coordinator`).
     public static func fold(_ s: String) -> String {
-        s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        // ASCII (nearly every word): only the case to fold, done on bytes.
+        var ascii = true, upper = false
+        for b in s.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b &- 0x41 < 26 { upper = true }
+        }
+        if ascii {
+            guard upper else { return s }
+            return String(decoding: s.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     private static func loadDefault() -> Lexicon {
@@ -51,13 +135,8 @@ public final class Lexicon: Sendable {
         }
         candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
         for path in candidates {
-            guard let data = FileManager.default.contents(atPath: path),
-                  let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .isoLatin1)
-            else { continue }
-            let words = text.split(whereSeparator: \.isNewline).lazy
-                .map { String($0).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            let lexicon = Lexicon(words: words, identity: path)
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let lexicon = Lexicon(listData: [UInt8](data), identity: path)
             return Lexicon(copyOf: lexicon, identity: "\(path):\(lexicon.count)")
         }
         return Lexicon(words: [], identity: "none")

@@ -20,7 +20,12 @@ struct Parse: AsyncParsableCommand {
     @Flag(help: "Print one JSON object instead of the readable view.")
     var json = false
 
+    /// Benchmark: FILE is a folder; parse every file under it and print parse-only throughput.
+    @Flag(help: .hidden)
+    var bench = false
+
     func run() async throws {
+        if bench { return try ParseBenchmark.run(folder: file) }
         let doc: Document
         do {
             doc = try DocumentParser().parse(fileAt: file)
