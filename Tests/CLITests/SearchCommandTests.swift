@@ -56,6 +56,36 @@ final class SearchCommandTests: XCTestCase {
         XCTAssertTrue(hits.prefix(2).allSatisfy { $0.file.hasSuffix(ScratchRepo.seedName) }, "\(hits.map(\.file))")
     }
 
+    /// A word found only inside compounds ranks below the word on its own (issue 7).
+    func testPairsHoldingTheWordItselfRankAboveCompoundOnlyPairs() throws {
+        let repo = try ScratchRepo(fullCorpus: true)
+        let result = try repo.run("search", "gelden", "--json", "--limit", "20")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let hits = try result.stdoutLines.dropLast().map { try JSONDecoder().decode(Hit.self, from: Data($0.utf8)) }
+        let standalone = try NSRegularExpression(pattern: "\\bgeld(en)?\\b", options: [.caseInsensitive])
+        let direct = hits.map { hit -> Bool in
+            let text = hit.question + " " + hit.answer
+            return standalone.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        XCTAssertTrue(direct.contains(true) && direct.contains(false), "need both kinds: \(hits.map(\.file))")
+        XCTAssertEqual(direct, direct.sorted { $0 && !$1 }, "direct matches first: \(direct)")
+    }
+
+    /// "Did you mean" on stderr and in the JSON summary; the exit code still says nothing was found.
+    func testMisspeltWordGetsASuggestion() throws {
+        let repo = try ScratchRepo()
+        let text = try repo.run("search", "versterkinsgelden")
+        XCTAssertEqual(text.status, 1)
+        XCTAssertTrue(text.stderr.contains("did you mean: versterkingsgelden?"), text.stderr)
+        let json = try repo.run("search", "versterkinsgelden", "--json")
+        XCTAssertEqual(json.status, 1)
+        let summary = try JSONSerialization.jsonObject(with: Data(json.stdoutLines.last!.utf8)) as? [String: Any]
+        XCTAssertEqual(summary?["did_you_mean"] as? String, "versterkingsgelden")
+        let good = try repo.run("search", "versterkingsgelden", "--json")
+        let goodSummary = try JSONSerialization.jsonObject(with: Data(good.stdoutLines.last!.utf8)) as? [String: Any]
+        XCTAssertTrue(goodSummary?["did_you_mean"] is NSNull, "no suggestion when the word is indexed")
+    }
+
     func testJSONLinesDecodeStrictly() throws {
         let repo = try ScratchRepo()
         let result = try repo.run("search", "versterkingsgelden", "--json")

@@ -81,4 +81,21 @@ public struct SearchResult: Sendable {
     public var understood: String
     /// The FTS5 expression run for full matches.
     public var expression: String
+    /// "Did you mean": when the query found few pairs, for each query word the index does not hold, the
+    /// closest indexed words (best first). Empty otherwise.
+    public var suggestions: [Suggestion] = []
+    /// The query with each such word replaced by its best suggestion, or nil when there is none.
+    public var suggestedQuery: String? {
+        guard !suggestions.isEmpty else { return nil }
+        var text = understood
+        for s in suggestions { if let best = s.candidates.first { text = text.replacingOccurrences(of: s.word, with: best) } }
+        return text
+    }
+}
+
+/// Indexed words close to one query word (see ``Suggestions``).
+public struct Suggestion: Sendable, Equatable {
+    public var word: String
+    public var candidates: [String]
+    public init(word: String, candidates: [String]) { self.word = word; self.candidates = candidates }
 }

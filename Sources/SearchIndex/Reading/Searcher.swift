@@ -22,6 +22,7 @@ public final class Searcher {
         let some: String?
         let highlight: String
         let understood: String
+        var words: [String] = []
         if request.raw {
             let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
@@ -32,12 +33,13 @@ public final class Searcher {
             some = FTS5Expression.some(query)
             highlight = FTS5Expression.highlight(query)
             understood = query.description
+            words = query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text)
         }
         let filter = try FilterSQL(request.filters)
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
-            return try queue.read { db in
+            var result = try queue.read { db in
                 let total = try count(full, filter, db)
                 var ranked = try page(full, filter, sort: request.sort, limit: limit, offset: offset, db)
                     .map { ($0, $1, true) }
@@ -62,12 +64,36 @@ public final class Searcher {
                 return SearchResult(hits: hits, total: total, partialTotal: partialTotal, partial: partial,
                                     understood: understood, expression: full)
             }
+            if result.total < Self.suggestBelow, !words.isEmpty {
+                result.suggestions = try suggestions(for: words)
+            }
+            return result
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
             throw IndexError(.badQuery, "bad FTS5 query: \(error.message ?? "syntax error")")
         } catch {
             throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    /// A query finding fewer full matches than this gets "did you mean" suggestions.
+    static let suggestBelow = 3
+
+    /// Suggestions for the words the index does not hold at all. Runs outside the read transaction:
+    /// `Suggestions` creates an `fts5vocab` table in the connection's temp schema.
+    private func suggestions(for words: [String]) throws -> [Suggestion] {
+        try queue.inDatabase { db in
+            var result: [Suggestion] = []
+            for word in words where !word.contains(" ") {
+                let expression = FTS5Expression.all(SearchQuery(clauses: [[SearchQuery.Term(text: word)]]))
+                let found = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT 1)",
+                                             arguments: [expression]) ?? 0
+                guard found == 0 else { continue }
+                let candidates = try Suggestions.suggest(for: word, in: db, limit: 3)
+                if !candidates.isEmpty { result.append(Suggestion(word: word, candidates: candidates)) }
+            }
+            return result
         }
     }
 
@@ -85,12 +111,18 @@ public final class Searcher {
     private func page(_ expression: String, _ filter: FilterSQL, sort: SearchSort, limit: Int, offset: Int,
                       _ db: Database) throws -> [(Int64, Double)] {
         guard limit > 0 else { return [] }
-        let order = sort == .date ? "d.date IS NULL, d.date DESC, fts.rank" : "fts.rank"
+        // Relevance: pairs holding the query's words themselves before pairs where a word stands only
+        // inside a compound (`gelden` before `versterkingsgelden`), then weighted bm25.
+        let direct = FTS5Term.direct(expression)
+        let usesDirect = sort == .relevance && direct != expression
+        let order = sort == .date ? "d.date IS NULL, d.date DESC, fts.rank"
+            : usesDirect ? "(fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)) DESC, fts.rank" : "fts.rank"
+        let orderArguments: StatementArguments = usesDirect ? [direct] : []
         let rows = try Row.fetchAll(db, sql: """
             SELECT fts.rowid, fts.rank FROM fts CROSS JOIN pairs p ON p.id = fts.rowid
             CROSS JOIN documents d ON d.id = p.document_id
             WHERE fts MATCH ? \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?
-            """, arguments: StatementArguments([expression]) + filter.arguments + [limit, offset])
+            """, arguments: StatementArguments([expression]) + filter.arguments + orderArguments + [limit, offset])
         return rows.map { ($0[0], $0[1]) }
     }
 

@@ -30,6 +30,14 @@ struct SearchPrinter {
             footer += "; showing \(request.offset + 1)–\(request.offset + result.hits.count) of \(IndexSummary.grouped(total))"
         }
         Output.line(style(footer, Terminal.dim))
+        Self.printSuggestions(result)
+    }
+
+    /// "Did you mean" goes to stderr, so that stdout holds only results (in both output formats).
+    static func printSuggestions(_ result: SearchResult) {
+        guard let suggested = result.suggestedQuery else { return }
+        let words = result.suggestions.map { "\($0.word) → \($0.candidates.joined(separator: ", "))" }
+        Output.stderr("kamervragen: did you mean: \(suggested)?  (\(words.joined(separator: "; ")))\n")
     }
 
     private func render(_ hit: SearchHit) -> String {
@@ -142,6 +150,9 @@ struct SearchPrinter {
             "limit": request.limit,
             "query": result.understood,
             "partial": result.partial,
+            "suggestions": result.suggestions.map { ["word": $0.word, "candidates": $0.candidates] as [String: Any] },
+            "did_you_mean": result.suggestedQuery as Any? ?? NSNull(),
         ])
+        printSuggestions(result)
     }
 }
