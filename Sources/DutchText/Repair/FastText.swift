@@ -26,3 +26,113 @@ public enum FastText {
         return false
     }
 }
+
+extension FastText {
+    /// Whether the scalar starting at byte `i` of `bytes` would join the Character before it (a
+    /// combining mark, ZWJ, variation selector, spacing mark or emoji modifier). Byte-level code that
+    /// treats an ASCII byte as one Character is exact when this is false for the byte after it.
+    /// Conservative: may answer true for a few scalars that do not join.
+    @inlinable
+    public static func joinsPrevious<C: Collection>(_ bytes: C, at i: C.Index) -> Bool where C.Element == UInt8 {
+        guard i != bytes.endIndex, bytes[i] >= 0x80 else { return false }
+        return joinsPreviousSlow(bytes, at: i)
+    }
+
+    @usableFromInline @inline(never)
+    static func joinsPreviousSlow<C: Collection>(_ bytes: C, at i: C.Index) -> Bool where C.Element == UInt8 {
+        var it = bytes[i...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let s) = decoder.decode(&it) else { return false }
+        if s.value == 0x200D || (0x1F3FB...0x1F3FF).contains(s.value) { return true }
+        let p = s.properties
+        if p.isGraphemeExtend { return true }
+        switch p.generalCategory {
+        case .spacingMark, .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Whether every ASCII byte of `bytes` is a Character of its own: no CR (CR LF is one Character), no
+    /// scalar that joins the one before it, and none that may join the one after it (Prepend, only in
+    /// U+0600–08FF, U+0D4E and above U+10FFF). Then ASCII tests on bytes (digits, spaces, `.`) answer as
+    /// the same tests on Characters. Conservative: may answer false for some harmless text.
+    @inlinable
+    public static func asciiStandsAlone<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var i = bytes.startIndex
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x0D { return false }
+            } else if b >= 0xC0 {
+                if (b >= 0xD8 && b <= 0xE0) || b >= 0xF0 { return false }
+                if joinsPreviousSlow(bytes, at: i) { return false }
+            }
+            i = bytes.index(after: i)
+        }
+        return true
+    }
+
+    /// Whether some word of `line` (split at spaces) may end in a footnote marker: an ASCII digit or a
+    /// superscript digit followed only by `.,;:?!)` before a space or the line end. False means
+    /// ``FootnoteMarkers/marker(in:)`` finds nothing in any word of the line.
+    @inlinable
+    public static func mayHaveMarker<C: BidirectionalCollection>(_ line: C) -> Bool where C.Element == UInt8 {
+        var i = line.endIndex
+        // Walk back over each word end: end of line, or a position before a space.
+        while true {
+            var j = i
+            while j > line.startIndex {
+                let b = line[line.index(before: j)]
+                guard b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x29 else { break }
+                j = line.index(before: j)
+            }
+            if j > line.startIndex {
+                let k = line.index(before: j)
+                let b = line[k]
+                if b >= 0x30 && b <= 0x39 { return true }
+                // Superscripts: ¹²³ are C2 B9/B2/B3, ⁰⁴…⁹ are E2 81 B0/B4…B9.
+                if (b == 0xB9 || b == 0xB2 || b == 0xB3 || b == 0xB0 || (b >= 0xB4 && b <= 0xB9)), k > line.startIndex {
+                    let p = line[line.index(before: k)]
+                    if p == 0xC2 || p == 0x81 { return true }
+                }
+            }
+            // Next word end: the previous space.
+            guard i > line.startIndex else { return false }
+            var s = line.index(before: i)
+            while line[s] != 0x20 {
+                guard s > line.startIndex else { return false }
+                s = line.index(before: s)
+            }
+            i = s
+        }
+    }
+
+    /// The lines of `text` (split at LF, the page-break form feed kept as a line of its own:
+    /// `"\u{0C}"` becomes `"\n\u{0C}\n"` first) with spaces and tabs trimmed; nil when the text's ASCII
+    /// bytes are not all Characters of their own (then the caller splits on Characters).
+    public static func trimmedLines(_ text: String, pageBreaksOnOwnLine: Bool) -> [String]? {
+        guard asciiStandsAlone(text.utf8) else { return nil }
+        var text = text
+        return text.withUTF8 { buf in
+            var lines: [String] = []
+            lines.reserveCapacity(buf.count / 40)
+            func add(_ lo: Int, _ hi: Int) {
+                var lo = lo, hi = hi
+                while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
+                while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self))
+            }
+            var start = 0
+            for k in 0..<buf.count {
+                let b = buf[k]
+                if b == 0x0A {
+                    add(start, k); start = k + 1
+                } else if b == 0x0C, pageBreaksOnOwnLine {
+                    add(start, k); lines.append("\u{0C}"); start = k + 1
+                }
+            }
+            add(start, buf.count)
+            return lines
+        }
+    }
+}

@@ -63,7 +63,8 @@ public enum FootnoteMarkers {
 
     /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
     public static func candidates(in line: Substring) -> [Int] {
-        line.split(separator: " ").compactMap { marker(in: $0)?.number }
+        guard FastText.mayHaveMarker(line.utf8) else { return [] }
+        return line.split(separator: " ").compactMap { marker(in: $0)?.number }
     }
 
     /// Strips markers whose number is in `numbers` from `line`. For a marker after letters, `isWord`
@@ -77,9 +78,12 @@ public enum FootnoteMarkers {
     public static func stripCollecting(_ line: String, numbers: Set<Int>,
                                        isWord: (String) -> Bool) -> (line: String, removed: [(number: Int, offset: Int)]) {
         guard !numbers.isEmpty else { return (line, []) }
+        // No `[` and no word ending in a digit: nothing to strip (checked on bytes).
+        let hasBracket = line.utf8.contains(UInt8(ascii: "["))
+        guard hasBracket || FastText.mayHaveMarker(line.utf8) else { return (line, []) }
         var removed: [(number: Int, offset: Int)] = []
         var out = line
-        if out.contains("[") {
+        if hasBracket, out.contains("[") {
             for n in numbers.sorted() where out.contains("[\(n)") {
                 for form in ["[\(n) ]", "[\(n)]"] {
                     while let r = out.range(of: form) {

@@ -65,6 +65,23 @@ public enum PageFurniture {
 
     /// The line with digits masked (`#`), used to count recurrence.
     public static func mask(_ line: String) -> String {
+        guard FastText.asciiStandsAlone(line.utf8) else { return slowMask(line) }
+        var line = line
+        return line.withUTF8 { buf in
+            var lo = 0, hi = buf.count
+            while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
+            while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi {
+                    let b = buf[k]
+                    out[k - lo] = b >= 0x30 && b <= 0x39 ? 0x23 : b
+                }
+                return hi - lo
+            }
+        }
+    }
+
+    private static func slowMask(_ line: String) -> String {
         String(FastText.trimSpaces(line).map { $0.isASCII && $0.isNumber ? "#" : $0 })
     }
 
@@ -90,6 +107,12 @@ public enum PageFurniture {
 
     /// Whether the line is only a page number or footnote reference numbers (`2`, `2 3`).
     public static func bareNumbers(_ line: String) -> [Int]? {
+        // Only digits and spaces can qualify (then every byte is a Character): reject the rest on bytes.
+        var sawDigit = false
+        for b in line.utf8 {
+            if b >= 0x30 && b <= 0x39 { sawDigit = true } else if b != 0x20 { return nil }
+        }
+        guard sawDigit else { return nil }
         let parts = line.split(separator: " ")
         guard !parts.isEmpty, parts.count <= 6 else { return nil }
         var out: [Int] = []

@@ -5,6 +5,15 @@
 /// inside a URL or e-mail address; abbreviations (`c.s.`, `o.a.`) and identifiers are left alone.
 public enum SentenceGlue {
     public static func repair(_ line: String) -> String {
+        // Only `.?!` followed by a capital (ASCII or not) can need a space: look for one on bytes first.
+        var candidate = false, previous: UInt8 = 0
+        for b in line.utf8 {
+            if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 {
+                candidate = true; break
+            }
+            previous = b
+        }
+        guard candidate else { return line }
         let chars = Array(line)
         guard chars.count >= 4 else { return line }
         var out = ""

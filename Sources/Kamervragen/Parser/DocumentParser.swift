@@ -135,6 +135,53 @@ public struct DocumentParser: Sendable {
     /// Joins wrapped lines with single spaces; a blank line after a finished sentence stays a paragraph
     /// break ("\n").
     static func blockText(_ raw: String) -> String {
+        guard FastText.asciiStandsAlone(raw.utf8) else { return slowBlockText(raw) }
+        var raw = raw
+        return raw.withUTF8 { buf in
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var pendingBreak = false
+            var start = 0
+            while start <= buf.count {
+                var end = start
+                while end < buf.count, buf[end] != 0x0A { end += 1 }
+                var k = start
+                while k < end, buf[k] == 0x20 { k += 1 }
+                if k == end {
+                    pendingBreak = true
+                } else {
+                    if !out.isEmpty {
+                        out.append(pendingBreak && endsSentence(out) ? 0x0A : 0x20)
+                    }
+                    var space = false
+                    while k < end {
+                        let b = buf[k]
+                        if b == 0x20 { space = true } else {
+                            if space { out.append(0x20); space = false }
+                            out.append(b)
+                        }
+                        k += 1
+                    }
+                    pendingBreak = false
+                }
+                start = end + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether `bytes` ends in one of `.?!:;»”")`.
+    private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+        guard let last = bytes.last else { return false }
+        switch last {
+        case 0x2E, 0x3F, 0x21, 0x3A, 0x3B, 0x22, 0x29: return true
+        case 0xBB: return bytes.count >= 2 && bytes[bytes.count - 2] == 0xC2
+        case 0x9D: return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+        default: return false
+        }
+    }
+
+    private static func slowBlockText(_ raw: String) -> String {
         var out = ""
         var pendingBreak = false
         for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {

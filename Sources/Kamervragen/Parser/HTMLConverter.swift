@@ -31,6 +31,8 @@ struct HTMLConverter {
     private static let voidTags: Set<String> = ["br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base"]
 
     static func looksLikeHTML(_ text: String) -> Bool {
+        // Every marker starts with `<`: without one (on bytes) it cannot be HTML.
+        guard text.prefix(2048).utf8.contains(UInt8(ascii: "<")) else { return false }
         let head = text.prefix(2048).lowercased()
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<div")
             || head.contains("<p>") || head.contains("<p ") || head.contains("<body")

@@ -21,10 +21,14 @@ struct LinePreparation {
     /// `extraNumbers`: footnotes known from elsewhere (HTML `div#noten`) whose `[n]` markers are removed.
     /// `lexicon` nil: ``Lexicon/shared``, loaded only if a marker or hyphen needs it.
     static func prepare(_ text: String, extraNumbers: Set<Int> = [], lexicon: Lexicon? = nil) -> Output {
-        var lines = text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
+        var lines = FastText.trimmedLines(text, pageBreaksOnOwnLine: true)
+            ?? text.replacingOccurrences(of: "\u{0C}", with: "\n\u{0C}\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { String(FastText.trimSpaces($0)) }
-        if text.contains("**") || text.contains("#") || text.contains("---") || text.contains("__") {
+        // Byte test first: Foundation's `contains` is slow on Linux, and it cannot match ASCII these bytes lack.
+        let textBytes = Array(text.utf8)
+        func mayContain(_ needle: String) -> Bool { FastText.contains(textBytes, Array(needle.utf8)) && text.contains(needle) }
+        if mayContain("**") || mayContain("#") || mayContain("---") || mayContain("__") {
             lines = lines.map { MarkdownArtifacts.isRule($0) ? pageBreak : MarkdownArtifacts.clean($0) }
         }
         var kinds: [Kind] = lines.map { $0 == pageBreak ? .pageBreak : ($0.isEmpty ? .blank : .body) }
@@ -83,6 +87,11 @@ struct LinePreparation {
         let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
         var docWords = Set<String>()
         for l in kept {
+            if l.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                // ASCII: letters are A–Z and a–z, one byte each.
+                Self.asciiWords(l, into: &docWords)
+                continue
+            }
             for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { docWords.insert(w.lowercased()) }
         }
         if !numbers.isEmpty {
@@ -101,6 +110,25 @@ struct LinePreparation {
         kept = dehyphenator.apply(lines: kept)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
         return Output(lines: kept, footnotes: footnotes, references: refs)
+    }
+
+    /// Inserts the lower-cased words (runs of 2 or more ASCII letters) of an ASCII line.
+    private static func asciiWords(_ line: String, into words: inout Set<String>) {
+        var line = line
+        line.withUTF8 { buf in
+            var k = 0
+            let n = buf.count
+            while k < n {
+                while k < n, !((buf[k] | 0x20) >= 0x61 && (buf[k] | 0x20) <= 0x7A) { k += 1 }
+                let start = k
+                while k < n, (buf[k] | 0x20) >= 0x61 && (buf[k] | 0x20) <= 0x7A { k += 1 }
+                guard k - start >= 2 else { continue }
+                words.insert(String(unsafeUninitializedCapacity: k - start) { out in
+                    for j in start..<k { out[j - start] = buf[j] | 0x20 }
+                    return k - start
+                })
+            }
+        }
     }
 
     private static func neighbour(_ kinds: [Kind], _ i: Int, _ step: Int) -> Kind? {
