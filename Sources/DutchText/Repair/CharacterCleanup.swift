@@ -9,6 +9,12 @@
 /// - other control characters → space (LF and form feed, the page break, stay).
 public enum CharacterCleanup {
     public static func clean(_ text: String) -> String {
+        if let fast = cleanBytes(text) { return fast }
+        return cleanScalars(text)
+    }
+
+    /// ``clean(_:)`` for any text: Foundation NFC, then the mappings scalar by scalar.
+    static func cleanScalars(_ text: String) -> String {
         let nfc = text.precomposedStringWithCanonicalMapping
         let scalars = Array(nfc.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -59,5 +65,94 @@ public enum CharacterCleanup {
             }
         }
         return true
+    }
+
+    /// ``clean(_:)`` on bytes for text whose scalars are all NFC-stable starters that compose with
+    /// nothing (ASCII, U+0080–023F, U+2000–20BF, U+FB00–FB06, U+FEFF: nearly every Dutch text), so NFC
+    /// is the identity; nil for other text.
+    static func cleanBytes(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            let n = b.count
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 { i += 1; continue }
+                if c >= 0xC2 && c <= 0xC8 { i += 2; continue }
+                if c == 0xE2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x82 { i += 3; continue }
+                if c == 0xEF, i + 2 < n, (b[i + 1] == 0xAC && b[i + 2] <= 0x86) || (b[i + 1] == 0xBB && b[i + 2] == 0xBF) { i += 3; continue }
+                return nil
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(n)
+            /// Whether only spaces, tabs and NBSPs follow byte `j` before the end of its line.
+            func atLineEnd(_ j: Int) -> Bool {
+                var k = j
+                while k < n {
+                    switch b[k] {
+                    case 0x20, 0x09: k += 1
+                    case 0xC2 where k + 1 < n && b[k + 1] == 0xA0: k += 2
+                    case 0x0A, 0x0D, 0x0C: return true
+                    default: return false
+                    }
+                }
+                return true
+            }
+            func ascii(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
+            i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    switch c {
+                    case 0x0D:
+                        out.append(0x0A)
+                        if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
+                    case 0x0A, 0x0C: out.append(c)
+                    case 0x09, 0x0B: out.append(0x20)
+                    case 0x00...0x1F, 0x7F: out.append(0x20)
+                    default: out.append(c)
+                    }
+                    i += 1
+                } else if c < 0xE0 {
+                    let d = b[i + 1]
+                    if c == 0xC2 && d == 0xA0 { out.append(0x20) }
+                    else if c == 0xC2 && d == 0xAD { if atLineEnd(i + 2) { out.append(c); out.append(d) } }
+                    else if c == 0xC2 && d <= 0x9F { out.append(0x20) }
+                    else if c == 0xC4 && d == 0xB2 { ascii("IJ") }
+                    else if c == 0xC4 && d == 0xB3 { ascii("ij") }
+                    else { out.append(c); out.append(d) }
+                    i += 2
+                } else {
+                    let d = b[i + 1], e = b[i + 2]
+                    if c == 0xE2 && d == 0x80 {
+                        switch e {
+                        case 0x80...0x8A, 0xAF: out.append(0x20)
+                        case 0x8B, 0x8C, 0x8D: break
+                        case 0x90, 0x91: out.append(0x2D)
+                        default: out.append(c); out.append(d); out.append(e)
+                        }
+                    } else if c == 0xE2 && d == 0x81 && e == 0x9F {
+                        out.append(0x20)
+                    } else if c == 0xE2 && d == 0x81 && e == 0xA0 {
+                        // U+2060 word joiner: removed.
+                    } else if c == 0xEF && d == 0xBB {
+                        // U+FEFF: removed.
+                    } else if c == 0xEF && d == 0xAC {
+                        switch e {
+                        case 0x80: ascii("ff")
+                        case 0x81: ascii("fi")
+                        case 0x82: ascii("fl")
+                        case 0x83: ascii("ffi")
+                        case 0x84: ascii("ffl")
+                        default: ascii("st")
+                        }
+                    } else {
+                        out.append(c); out.append(d); out.append(e)
+                    }
+                    i += 3
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }

@@ -64,7 +64,12 @@ public enum FootnoteMarkers {
     /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
     public static func candidates(in line: Substring) -> [Int] {
         guard FastText.mayHaveMarker(line.utf8) else { return [] }
-        return line.split(separator: " ").compactMap { marker(in: $0)?.number }
+        return allCandidates(in: line)
+    }
+
+    /// ``candidates(in:)`` without the byte prefilter.
+    static func allCandidates(in line: Substring) -> [Int] {
+        line.split(separator: " ").compactMap { marker(in: $0)?.number }
     }
 
     /// Strips markers whose number is in `numbers` from `line`. For a marker after letters, `isWord`

@@ -81,7 +81,7 @@ public enum PageFurniture {
         }
     }
 
-    private static func slowMask(_ line: String) -> String {
+    static func slowMask(_ line: String) -> String {
         String(FastText.trimSpaces(line).map { $0.isASCII && $0.isNumber ? "#" : $0 })
     }
 

@@ -181,7 +181,7 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    private static func slowBlockText(_ raw: String) -> String {
+    static func slowBlockText(_ raw: String) -> String {
         var out = ""
         var pendingBreak = false
         for line in raw.split(separator: "\n", omittingEmptySubsequences: false) {
