@@ -12,6 +12,8 @@ public final class Lexicon: Sendable {
     public static let shared: Lexicon = Lexicon.loadDefault()
 
     private let exact: Set<String>
+    /// Folded forms of the non-ASCII words only: an ASCII lower-case word is its own fold, so the
+    /// folded list is `exact`'s ASCII words plus these.
     private let folded: Set<String>
     /// Where the words came from and how many there are, e.g. `/usr/share/dict/dutch:413288`, or `none`.
     public let identity: String
@@ -23,7 +25,7 @@ public final class Lexicon: Sendable {
         for w in words {
             let lower = w.lowercased()
             exact.insert(lower)
-            folded.insert(Lexicon.fold(lower))
+            if !lower.utf8.allSatisfy({ $0 < 0x80 }) { folded.insert(Lexicon.fold(lower)) }
         }
         self.exact = exact
         self.folded = folded
@@ -35,7 +37,7 @@ public final class Lexicon: Sendable {
     /// and lower-cased on bytes; only the others go through Foundation.
     init(listData bytes: [UInt8], identity: String) {
         var exact = Set<String>(minimumCapacity: bytes.count / 10)
-        var folded = Set<String>(minimumCapacity: bytes.count / 10)
+        var folded = Set<String>()
         let utf8: [UInt8]
         if String(validating: bytes, as: UTF8.self) != nil {
             utf8 = bytes
@@ -93,7 +95,6 @@ public final class Lexicon: Sendable {
                 return hi - lo
             }
             exact.insert(word)
-            folded.insert(word)
         } else {
             let word = String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
                 .trimmingCharacters(in: .whitespaces)
@@ -111,7 +112,11 @@ public final class Lexicon: Sendable {
     public func contains(_ word: String) -> Bool { exact.contains(word.lowercased()) }
 
     /// Whether `word` is in the list once case and diacritics are folded (`financiele` ~ `financiële`).
-    public func containsFolded(_ word: String) -> Bool { folded.contains(Lexicon.fold(word.lowercased())) }
+    public func containsFolded(_ word: String) -> Bool {
+        // A folded form in `exact` is in the folded list (folding is idempotent).
+        let f = Lexicon.fold(word.lowercased())
+        return exact.contains(f) || folded.contains(f)
+    }
 
     /// Lower-case and strip diacritics (`Coördinator` → `coordinator`).
     public static func fold(_ s: String) -> String {

@@ -64,7 +64,21 @@ public enum FootnoteMarkers {
     /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
     public static func candidates(in line: Substring) -> [Int] {
         guard FastText.mayHaveMarker(line.utf8) else { return [] }
-        return allCandidates(in: line)
+        guard FastText.asciiStandsAlone(line.utf8) else { return allCandidates(in: line) }
+        // Words split at space bytes (each a whole Character here); only words that may end in a marker
+        // are looked at closely.
+        var out: [Int] = []
+        let u = line.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
+            guard i < u.endIndex else { break }
+            var j = i
+            while j < u.endIndex, u[j] != 0x20 { j = u.index(after: j) }
+            if FastText.mayHaveMarker(u[i..<j]), let m = marker(in: line[i..<j]) { out.append(m.number) }
+            i = j
+        }
+        return out
     }
 
     /// ``candidates(in:)`` without the byte prefilter.
@@ -103,7 +117,7 @@ public enum FootnoteMarkers {
         var offset = 0
         for i in words.indices {
             // Markers may be stacked (`?1¹`): strip until none is left.
-            while let m = marker(in: Substring(words[i])), numbers.contains(m.number),
+            while FastText.mayHaveMarker(words[i].utf8), let m = marker(in: Substring(words[i])), numbers.contains(m.number),
                   !m.afterLetters || isWord(m.letters.lowercased()) {
                 words[i] = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
             }

@@ -80,7 +80,8 @@ public struct Dehyphenator: Sendable {
             var j = i + 1
             while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
             let body = String(line.dropLast())
-            let leftWord = body.split(separator: " ").last.map(String.init) ?? ""
+            // The text after the last space (what splitting at spaces gives when the body ends in a word).
+            let leftWord = body.lastIndex(of: " ").map { String(body[body.index(after: $0)...]) } ?? body
             guard j < lines.count, j - i <= 2, body.last != " ", let lf = leftWord.last, lf.isLetter || lf.isNumber else {
                 if soft { lines[i] = body }
                 i += 1; continue

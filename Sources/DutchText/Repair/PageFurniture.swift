@@ -20,6 +20,10 @@ public enum PageFurniture {
                                    "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
 
     private static let keywordBytes = keywords.map { Array($0.utf8) }
+    /// Literals the whole-line and footer expressions require: at the line start, or anywhere.
+    private static let anchoredLiterals = ["ah-", "kv-", "h tk ", "h ek ", "Tweede Kamer der", "Eerste Kamer der",
+                                           "Aanhangsel tot ", "TWEEDE KAMER", "EERSTE KAMER"].map { Array($0.utf8) }
+    private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar"].map { Array($0.utf8) }
     private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
 
     private static func rx(_ p: String) -> NSRegularExpression {
@@ -50,6 +54,10 @@ public enum PageFurniture {
         if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
         let bytes = Array(sub.utf8)
         guard keywordBytes.contains(where: { FastText.contains(bytes, $0) }) else { return .text }
+        // Each expression below needs one of these literals (at the start, or anywhere): without one,
+        // none can match.
+        guard anchoredLiterals.contains(where: { bytes.starts(with: $0) })
+                || innerLiterals.contains(where: { FastText.contains(bytes, $0) }) else { return .text }
         let t = String(sub)
         let ns = t as NSString
         let full = NSRange(location: 0, length: ns.length)
@@ -89,7 +97,10 @@ public enum PageFurniture {
     /// 12 characters, not a question or answer heading. `isHeading` tells headings apart.
     public static func recurring(_ lines: [String], minCount: Int = 3,
                                  isHeading: (String) -> Bool) -> Set<String> {
-        var counts: [String: Int] = [:]
+        // Masks are counted first; only lines whose mask could recur often enough are asked whether
+        // they are headings (headings do not count).
+        var candidates: [(mask: String, line: Substring)] = []
+        var rawCounts: [String: Int] = [:]
         for l in lines {
             let t = FastText.trimSpaces(l)
             let n = t.utf8.count
@@ -97,10 +108,16 @@ public enum PageFurniture {
             // Citations (`Kamerstuk 26 485, nr. 380.`) recur too, but are footnote text.
             guard n >= 12, n <= 300, !(t.first?.isNumber ?? true), !t.hasSuffix(".") else { continue }
             let bytes = Array(t.utf8)
-            guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }), !isHeading(String(t)) else { continue }
+            guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }) else { continue }
             let c = t.count
             guard c >= 12, c <= 100 else { continue }
-            counts[mask(String(t)), default: 0] += 1
+            let m = mask(String(t))
+            rawCounts[m, default: 0] += 1
+            candidates.append((m, t))
+        }
+        var counts: [String: Int] = [:]
+        for (m, t) in candidates where rawCounts[m]! >= minCount && !isHeading(String(t)) {
+            counts[m, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minCount }.map(\.key))
     }
