@@ -24,18 +24,34 @@ enum IndexDatabase {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration())
         } catch {
-            throw IndexError(.io, "cannot open index \(path): \(describe(error))")
+            throw unreadable(path, error, "cannot open index")
         }
         let problem: String?
         do {
             problem = try queue.read { try Meta.incompatibility(in: $0) }
         } catch {
-            throw IndexError(.io, "cannot read index \(path): \(describe(error))")
+            throw unreadable(path, error, "cannot read index")
         }
         if let problem {
+            if ExistingIndexFile.inspect(path) == .foreign {
+                throw IndexError(.incompatibleIndex, "\(path) is not a kamervragen index but another program's database; choose another --db")
+            }
             throw IndexError(.incompatibleIndex, "\(path): \(problem); run `kamervragen index --rebuild`")
         }
         return queue
+    }
+
+    /// Why the file at `path` cannot be read as an index, with the way out: a damaged index is replaced
+    /// by `index --rebuild`; a file that is not SQLite at all is not ours to replace.
+    static func unreadable(_ path: String, _ error: any Error, _ doing: String) -> IndexError {
+        switch ExistingIndexFile.inspect(path) {
+        case .notDatabase:
+            return IndexError(.io, "\(path) is not an index file (\(describe(error))); choose another --db")
+        case .damaged(let reason):
+            return IndexError(.io, "the index \(path) is damaged (\(reason)); run `kamervragen index --rebuild`")
+        default:
+            return IndexError(.io, "\(doing) \(path): \(describe(error))")
+        }
     }
 
     /// A short description of a database error, without SQL.

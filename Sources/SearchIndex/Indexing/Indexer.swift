@@ -58,6 +58,10 @@ public enum Indexer {
         let lock = try IndexLock(databasePath: request.databasePath, wait: request.wait)
         defer { withExtendedLifetime(lock) {} }
         removeStaleRebuilds(of: request.databasePath)
+        if let refusal = ExistingIndexFile.inspect(request.databasePath)
+            .refusal(path: request.databasePath, rebuild: request.rebuild) {
+            throw refusal
+        }
         var request = request
         if request.roots.isEmpty { request.roots = storedRoots(databasePath: request.databasePath) }
         guard !request.roots.isEmpty else {
@@ -340,7 +344,10 @@ public enum Indexer {
     /// Moves the finished `temp` over `target` atomically. The old file first leaves WAL mode (so no
     /// `-wal`/`-shm` of it can be mistaken for the new file's); searchers holding it keep reading it.
     private static func swap(_ temp: String, over target: String) throws {
-        if FileManager.default.fileExists(atPath: target) {
+        if case .damaged = ExistingIndexFile.inspect(target) {
+            // Nothing can read the old file: its -wal/-shm must not be taken for the new file's.
+            for suffix in ["-wal", "-shm"] { unlink(target + suffix) }
+        } else if FileManager.default.fileExists(atPath: target) {
             try retireWAL(of: target)
         }
         guard rename(temp, target) == 0 else {
