@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 
 /// Reads the metadata of a Kamervragen header: askers and parties, addressees, subject, dates, and
@@ -57,6 +58,17 @@ struct HeaderParser {
     }
 
     static func normalise(_ s: String) -> String {
+        if FastText.asciiStandsAlone(s.utf8) {
+            // The same on bytes: braces to parentheses, line breaks to spaces, runs of spaces to one.
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            for b in s.utf8 {
+                let c: UInt8 = b == 0x7D ? 0x29 : b == 0x7B ? 0x28 : b == 0x0A ? 0x20 : b
+                if c == 0x20, out.last == 0x20 { continue }
+                out.append(c)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var t = s.replacingOccurrences(of: "}", with: ")").replacingOccurrences(of: "{", with: "(")
         t = t.replacingOccurrences(of: "\n", with: " ")
         while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }

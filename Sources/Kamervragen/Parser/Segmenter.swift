@@ -94,9 +94,12 @@ struct Segmenter {
     }
 
     private func hasPrefix(_ s: String, at i: Int) -> Bool {
-        let p = Array(s.utf8)
-        guard i + p.count <= bytes.count else { return false }
-        for k in 0..<p.count where bytes[i + k] != p[k] { return false }
+        guard i >= 0, i <= bytes.count else { return false }
+        var k = i
+        for c in s.utf8 {
+            guard k < bytes.count, bytes[k] == c else { return false }
+            k += 1
+        }
         return true
     }
 
@@ -156,6 +159,12 @@ struct Segmenter {
 
     /// The marker starting at `i`, if any.
     func match(at i: Int, lineStart: Bool) -> Marker? {
+        // Every marker below starts with one of these bytes (A V M T l I, or a digit 1–9).
+        guard i < bytes.count else { return nil }
+        switch bytes[i] {
+        case 0x41, 0x56, 0x4D, 0x54, 0x6C, 0x49, 0x31...0x39: break
+        default: return nil
+        }
         // `ANTWOORD.` / `ANTWOORD. (Ingezonden …)` alone: the answer section of older documents.
         if lineStart, hasPrefix("ANTWOORD.", at: i) || hasPrefix("Antwoord.", at: i) || hasPrefix("ANTWOORD,", at: i) {
             let k = skipSpaces(i + 9)
