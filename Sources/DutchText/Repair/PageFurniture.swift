@@ -20,6 +20,25 @@ public enum PageFurniture {
                                    "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
 
     private static let keywordBytes = keywords.map { Array($0.utf8) }
+    /// For each byte value, whether some keyword starts with it.
+    private static let keywordFirst: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for k in keywords { t[Int(k.utf8.first!)] = true }
+        return t
+    }()
+
+    /// Whether `bytes` contains one of the keywords (one pass; keywords tried only at their first byte).
+    static func containsKeyword(_ bytes: [UInt8]) -> Bool {
+        let n = bytes.count
+        for i in 0..<n where keywordFirst[Int(bytes[i])] {
+            for k in keywordBytes where k[0] == bytes[i] && i + k.count <= n {
+                var m = 1
+                while m < k.count, bytes[i + m] == k[m] { m += 1 }
+                if m == k.count { return true }
+            }
+        }
+        return false
+    }
     /// Literals the whole-line and footer expressions require: at the line start, or anywhere.
     private static let anchoredLiterals = ["ah-", "kv-", "h tk ", "h ek ", "Tweede Kamer der", "Eerste Kamer der",
                                            "Aanhangsel tot ", "TWEEDE KAMER", "EERSTE KAMER"].map { Array($0.utf8) }
@@ -53,7 +72,7 @@ public enum PageFurniture {
         if sub.isEmpty { return .text }
         if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
         let bytes = Array(sub.utf8)
-        guard keywordBytes.contains(where: { FastText.contains(bytes, $0) }) else { return .text }
+        guard containsKeyword(bytes) else { return .text }
         // Each expression below needs one of these literals (at the start, or anywhere): without one,
         // none can match.
         guard anchoredLiterals.contains(where: { bytes.starts(with: $0) })

@@ -76,7 +76,16 @@ struct HeaderParser {
     }
 
     static func firstRange(in s: String, of needles: [String]) -> Range<String.Index>? {
-        needles.compactMap { s.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        let bytes = Array(s.utf8)
+        return needles.compactMap { mayFind($0, in: bytes) ? s.range(of: $0) : nil }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// False when Foundation's search surely finds nothing: an ASCII needle whose bytes `haystack` lacks
+    /// (only `K`, `;` and `` ` `` have other canonically equivalent spellings; those needles are searched).
+    static func mayFind(_ needle: String, in haystack: [UInt8]) -> Bool {
+        let n = Array(needle.utf8)
+        guard n.allSatisfy({ $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 }) else { return true }
+        return FastText.contains(haystack, n)
     }
 
     // MARK: - Askers, addressees, title
@@ -90,7 +99,8 @@ struct HeaderParser {
 
     static func parseQuestionClause(_ text: String, into r: inout Result) {
         let lower = text.lowercased()
-        guard let intro = askerIntros.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        let lowerBytes = Array(lower.utf8)
+        guard let intro = askerIntros.compactMap({ mayFind($0, in: lowerBytes) ? lower.range(of: $0) : nil }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             titleAndAddressees(text, from: text.startIndex, into: &r)
             return
         }
@@ -107,7 +117,8 @@ struct HeaderParser {
                 if depth == 0, rest[i...].hasPrefix("(ingezonden") || rest[i...].hasPrefix("(Ingezonden") { end = i; break }
                 depth += 1
             } else if c == ")" { depth = max(0, depth - 1) }
-            else if depth == 0, let _ = terminators.first(where: { rest[i...].hasPrefix($0) }) { end = i; break }
+            // Every terminator starts with a space, comma or full stop.
+            else if depth == 0, c == " " || c == "," || c == ".", let _ = terminators.first(where: { rest[i...].hasPrefix($0) }) { end = i; break }
             i = rest.index(after: i)
         }
         r.askers = parseAskers(String(rest[..<end]))
@@ -120,7 +131,8 @@ struct HeaderParser {
         var clause = String(tail[..<stop])
         // Subject: after "over", "inzake", "met betrekking tot", "betreffende" (also glued: `Sportover`).
         var subjectRange = firstRange(in: clause, of: [" over ", " inzake ", " met betrekking tot ", " betreffende "])
-        if subjectRange == nil, let g = clause.range(of: #"\p{Lu}\p{Ll}+over "#, options: .regularExpression),
+        if subjectRange == nil, mayFind("over ", in: Array(clause.utf8)),
+           let g = clause.range(of: #"\p{Lu}\p{Ll}+over "#, options: .regularExpression),
            let o = clause.range(of: "over ", range: g) {
             subjectRange = clause.index(before: o.lowerBound)..<o.upperBound
             clause.insert(" ", at: o.lowerBound)
