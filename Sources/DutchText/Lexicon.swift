@@ -39,7 +39,7 @@ public final class Lexicon: Sendable {
         var exact = Set<String>(minimumCapacity: bytes.count / 10)
         var folded = Set<String>()
         let utf8: [UInt8]
-        if String(validating: bytes, as: UTF8.self) != nil {
+        if FastText.validUTF8(bytes) != nil {
             utf8 = bytes
         } else {
             // Latin-1: every byte is its own code point.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Small byte-level helpers for the hot paths of repair (Foundation's bridged string search and
 /// trimming are slow on Linux).
 public enum FastText {
@@ -134,5 +140,15 @@ extension FastText {
             add(start, buf.count)
             return lines
         }
+    }
+
+    /// The text of `bytes` when they are valid UTF-8, else nil. Decoding repairs invalid sequences with
+    /// U+FFFD, so the bytes are valid exactly when the decoded text has the same bytes.
+    public static func validUTF8(_ bytes: [UInt8]) -> String? {
+        let s = String(decoding: bytes, as: UTF8.self)
+        let same = s.utf8.withContiguousStorageIfAvailable { decoded in
+            decoded.count == bytes.count && bytes.withUnsafeBufferPointer { memcmp(decoded.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
+        } ?? s.utf8.elementsEqual(bytes)
+        return same ? s : nil
     }
 }

@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 
 /// Turns file bytes into text: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and otherwise
@@ -12,7 +13,7 @@ enum TextDecoding {
         }
         if bytes.starts(with: [0xFF, 0xFE]) { return (utf16(bytes.dropFirst(2), littleEndian: true), .utf16LE) }
         if bytes.starts(with: [0xFE, 0xFF]) { return (utf16(bytes.dropFirst(2), littleEndian: false), .utf16BE) }
-        if let s = String(validatingUTF8Bytes: bytes) { return (s, .utf8) }
+        if let s = FastText.validUTF8(bytes) { return (s, .utf8) }
         return (windows1252(bytes), .windows1252)
     }
 
