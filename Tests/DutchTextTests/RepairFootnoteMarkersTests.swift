@@ -4,6 +4,14 @@ import XCTest
 final class RepairFootnoteMarkersTests: XCTestCase {
     let words: (String) -> Bool = { ["kamer", "nederland", "ends", "lopen", "mh", "aan"].contains($0) }
 
+    /// Fuzzing regression: a long run of superscript digits overflowed the number (crash).
+    func testLongSuperscriptRunIsNoMarkerAndNoCrash() {
+        let word = "Kamer" + String(repeating: "¹", count: 40)
+        XCTAssertNil(FootnoteMarkers.marker(in: Substring(word)))
+        XCTAssertNil(FootnoteMarkers.marker(in: Substring(String(repeating: "⁹", count: 25))))
+        XCTAssertEqual(FootnoteMarkers.marker(in: "Kamer¹²")?.number, 12)
+    }
+
     func testMarkersStrippedWhenFootnoteExists() {
         XCTAssertEqual(FootnoteMarkers.strip("Dreigingsbeeld Terrorisme Nederland 50?1", numbers: [1], isWord: words),
                        "Dreigingsbeeld Terrorisme Nederland 50?")

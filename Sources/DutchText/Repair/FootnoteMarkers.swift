@@ -33,8 +33,12 @@ public enum FootnoteMarkers {
             trailing = String(l) + trailing; w = w.dropLast()
         }
         if let last = w.last, superscripts[last] != nil {
-            var n = 0, mult = 1, body = w
-            while let c = body.last, let d = superscripts[c] { n += d * mult; mult *= 10; body = body.dropLast() }
+            var n = 0, mult = 1, body = w, count = 0
+            while let c = body.last, let d = superscripts[c] {
+                count += 1
+                guard count <= 2 else { return nil }  // like ASCII markers: 1–2 digits (and no overflow)
+                n += d * mult; mult *= 10; body = body.dropLast()
+            }
             guard !body.isEmpty else { return nil }
             return Marker(number: n, stripped: String(body) + trailing, afterLetters: false, letters: "")
         }
