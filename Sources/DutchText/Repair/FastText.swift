@@ -64,6 +64,12 @@ extension FastText {
     /// the same tests on Characters. Conservative: may answer false for some harmless text.
     @inlinable
     public static func asciiStandsAlone<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        if let r = bytes.withContiguousStorageIfAvailable({ asciiStandsAloneBuffer($0) }) { return r }
+        return asciiStandsAloneBuffer(bytes)
+    }
+
+    @inlinable
+    static func asciiStandsAloneBuffer<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var i = bytes.startIndex
         while i != bytes.endIndex {
             let b = bytes[i]
@@ -83,6 +89,12 @@ extension FastText {
     /// ``FootnoteMarkers/marker(in:)`` finds nothing in any word of the line.
     @inlinable
     public static func mayHaveMarker<C: BidirectionalCollection>(_ line: C) -> Bool where C.Element == UInt8 {
+        if let r = line.withContiguousStorageIfAvailable({ mayHaveMarkerBuffer($0) }) { return r }
+        return mayHaveMarkerBuffer(line)
+    }
+
+    @inlinable
+    static func mayHaveMarkerBuffer<C: BidirectionalCollection>(_ line: C) -> Bool where C.Element == UInt8 {
         var i = line.endIndex
         // Walk back over each word end: end of line, or a position before a space.
         while true {
