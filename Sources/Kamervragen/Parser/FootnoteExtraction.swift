@@ -94,6 +94,8 @@ enum FootnoteExtraction {
 
     /// `(n, rest)` for a line starting with a 1–3 digit number followed by a space or directly by text.
     static func leadingNumber(_ line: String) -> (Int, String)? {
+        // A first Character that is an ASCII digit starts with a digit byte.
+        guard let f = line.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
         let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
         guard (1...3).contains(digits.count), let n = Int(digits), n > 0 else { return nil }
         let rest = line.dropFirst(digits.count).drop(while: { $0 == " " })

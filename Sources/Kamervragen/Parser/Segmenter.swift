@@ -45,6 +45,11 @@ struct Segmenter {
 
     /// Whether a whole line is a question/answer heading (used to protect headings elsewhere).
     static func isHeadingLine(_ line: String) -> Bool {
+        // `match` needs one of these first bytes: test it before copying the line.
+        switch line.utf8.first ?? 0 {
+        case 0x41, 0x56, 0x4D, 0x54, 0x6C, 0x49, 0x31...0x39: break
+        default: return false
+        }
         let s = Segmenter(text: line)
         guard let m = s.match(at: 0, lineStart: true) else { return false }
         return m.kind == .question || m.kind == .answer
