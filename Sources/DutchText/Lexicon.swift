@@ -133,13 +133,17 @@ public final class Lexicon: Sendable {
         return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
-    private static func loadDefault() -> Lexicon {
+    /// Where the word list is looked for, in order: `$KAMERVRAGEN_LEXICON`, then Debian's `wdutch`
+    /// (`/usr/share/dict/dutch`, also reachable as `/usr/share/dict/nederlands`). Every reader of the
+    /// list (this type, ``IeWordList``, the compound lexicon, the analyser identity) uses this order.
+    public static func candidatePaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         var candidates: [String] = []
-        if let env = ProcessInfo.processInfo.environment["KAMERVRAGEN_LEXICON"], !env.isEmpty {
-            candidates.append(env)
-        }
-        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
-        for path in candidates {
+        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
+        return candidates + ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
+    }
+
+    private static func loadDefault() -> Lexicon {
+        for path in candidatePaths() {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let lexicon = Lexicon(listData: [UInt8](data), identity: path)
             return Lexicon(copyOf: lexicon, identity: "\(path):\(lexicon.count)")

@@ -59,10 +59,7 @@ public final class CompoundLexicon: @unchecked Sendable {
 
     /// The lexicon of the first readable word list among the candidates.
     convenience init(environment: [String: String]) {
-        var candidates: [String] = []
-        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
-        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
-        for path in candidates {
+        for path in Lexicon.candidatePaths(environment: environment) {
             guard FileManager.default.isReadableFile(atPath: path),
                   let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
             self.init(listData: data, identity: path)

@@ -19,10 +19,7 @@ public enum IeWordList {
     /// `/usr/share/dict/nederlands`; an empty lexicon (identity `none`) when there is none. The file is
     /// memory-mapped and scanned with `memchr`; only the lines that can end in `ie` become strings.
     static func load(environment: [String: String]) -> Lexicon {
-        var candidates: [String] = []
-        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
-        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
-        for path in candidates {
+        for path in Lexicon.candidatePaths(environment: environment) {
             guard FileManager.default.isReadableFile(atPath: path),
                   let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
             let words = ieWords(in: data)

@@ -32,10 +32,7 @@ public enum AnalyzerIdentity {
     public static func lexiconFingerprint(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
-        var candidates: [String] = []
-        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
-        candidates += ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
-        for path in candidates {
+        for path in Lexicon.candidatePaths(environment: environment) {
             guard FileManager.default.isReadableFile(atPath: path),
                   let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   (attributes[.type] as? FileAttributeType) != .typeDirectory,
