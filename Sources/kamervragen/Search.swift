@@ -67,12 +67,21 @@ struct Search: ParsableCommand {
     @Flag(help: "Pass the query to SQLite FTS5 as written (expert syntax).")
     var raw = false
 
+    /// Benchmarks: run the search this many times in one process (after one warm-up run).
+    @Option(name: .customLong("repeat"), help: .hidden)
+    var repetitions = 1
+
+    /// Benchmarks: print the in-process time of each run as one JSON line on stderr.
+    @Flag(help: .hidden)
+    var timing = false
+
     func validate() throws {
         if query.isEmpty { throw ValidationError("give a query, e.g. kamervragen search versterkingsgelden") }
         if let option = query.first(where: { $0.hasPrefix("--") && $0.count > 2 && !$0.contains(where: \.isWhitespace) }) {
             throw ValidationError("unknown option '\(option)'")
         }
         if !(0...10_000).contains(limit) { throw ValidationError("--limit must be between 0 and 10000") }
+        if !(1...100_000).contains(repetitions) { throw ValidationError("--repeat must be between 1 and 100000") }
         if offset < 0 { throw ValidationError("--offset must be 0 or more") }
     }
 
@@ -93,7 +102,13 @@ struct Search: ParsableCommand {
         request.filters.minister = minister
         request.filters.kind = kind
         request.filters.unanswered = unanswered
-        let result = try reportingErrors { try Searcher(databasePath: location.path).search(request) }
+        let result = try reportingErrors { () throws -> SearchResult in
+            let searcher = try Searcher(databasePath: location.path)
+            guard timing || repetitions > 1 else { return try searcher.search(request) }
+            let timed = try SearchTiming.measure(runs: repetitions) { try searcher.search(request) }
+            if timing { Output.stderr(timed.json + "\n") }
+            return timed.result
+        }
         if json {
             SearchPrinter.printJSON(result, request: request)
         } else {

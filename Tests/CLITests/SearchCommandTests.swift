@@ -72,6 +72,23 @@ final class SearchCommandTests: XCTestCase {
     }
 
     /// "Did you mean" on stderr and in the JSON summary; the exit code still says nothing was found.
+    func testTimingFlagReportsEachRunAsOneJSONLine() throws {
+        let repo = try ScratchRepo()
+        let result = try repo.run("search", "versterkingsgelden", "--repeat", "4", "--timing", "--color", "never")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("[question 4]"), "the hits are printed once, as usual")
+        let line = try XCTUnwrap(result.stderr.split(separator: "\n").first { $0.hasPrefix("{") }, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        let timing = try XCTUnwrap(object?["timing"] as? [String: Any])
+        let times = try XCTUnwrap(timing["times_ms"] as? [Double])
+        XCTAssertEqual(times.count, 4)
+        XCTAssertEqual(timing["runs"] as? Int, 4)
+        let p50 = try XCTUnwrap(timing["p50_ms"] as? Double), p95 = try XCTUnwrap(timing["p95_ms"] as? Double)
+        XCTAssertTrue(times.allSatisfy { $0 > 0 })
+        XCTAssertTrue(times.min()! <= p50 && p50 <= p95 && p95 <= times.max()!, "\(timing)")
+        XCTAssertEqual(try repo.run("search", "x", "--repeat", "0").status, 64)
+    }
+
     func testMisspeltWordGetsASuggestion() throws {
         let repo = try ScratchRepo()
         let text = try repo.run("search", "versterkinsgelden")
