@@ -106,6 +106,20 @@ final class IndexerTests: XCTestCase {
         XCTAssertEqual(try IndexCheck.run(databasePath: f.databasePath), [])
     }
 
+    func testRebuiltIndexHasNoFreePages() throws {
+        let f = try IndexFixture()
+        for i in 0..<40 {
+            let words = (0..<200).map { "woord\($0 * 7 + i) gemeente\($0)" }.joined(separator: " ")
+            try f.write("d\(i).txt", answered(title: "T\(i)", questions: ["Vraag \(i) \(words)"], answers: [words]))
+        }
+        try f.index(rebuild: true)
+        let queue = try DatabaseQueue(path: f.databasePath, configuration: IndexDatabase.configuration())
+        defer { try? queue.close() }
+        let free = try queue.read { try Int.fetchOne($0, sql: "PRAGMA freelist_count") }
+        XCTAssertEqual(free, 0, "a rebuilt index must not carry the pages freed by its final merge")
+        XCTAssertEqual(try f.search("gemeente3").total, 40)
+    }
+
     func testRootsAreRememberedForALaterRunWithoutFolders() throws {
         let f = try IndexFixture()
         try f.write("a.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))

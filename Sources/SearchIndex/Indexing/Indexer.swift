@@ -334,6 +334,9 @@ public enum Indexer {
             try Meta.set("created_at", now(), in: db)
             try Meta.set("updated_at", now(), in: db)
             try db.commit()
+            // `optimize` merges the load's segments into one and leaves their pages free (about 40% of
+            // the file); VACUUM drops them (~5% of the build time).
+            try db.execute(sql: "VACUUM")
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
         try queue.close()
