@@ -120,6 +120,13 @@ final class IndexerTests: XCTestCase {
         XCTAssertEqual(try f.search("gemeente3").total, 40)
     }
 
+    func testTimestampsAreISO8601InUTC() throws {
+        let stamp = Indexer.now()
+        XCTAssertEqual(stamp.count, 20, stamp)
+        let parsed = try XCTUnwrap(ISO8601DateFormatter().date(from: stamp), stamp)
+        XCTAssertLessThan(abs(parsed.timeIntervalSinceNow), 5)
+    }
+
     func testRootsAreRememberedForALaterRunWithoutFolders() throws {
         let f = try IndexFixture()
         try f.write("a.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))

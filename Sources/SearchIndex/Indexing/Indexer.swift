@@ -151,7 +151,15 @@ public enum Indexer {
         var count: Int { lock.lock(); defer { lock.unlock() }; return value }
     }
 
-    private static func now() -> String { ISO8601DateFormatter().string(from: Date()) }
+    /// The current time as ISO 8601 in UTC (`2026-11-29T23:05:00Z`); per file, so no formatter object.
+    static func now() -> String {
+        var seconds = time(nil)
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    }
 
     private static func walk(_ request: IndexRequest, into summary: inout IndexSummary) -> [FoundFile] {
         let walker = FileWalker(excludedPrefixes: [request.databasePath])
