@@ -25,6 +25,7 @@ let package = Package(
         .target(name: "SearchIndex", dependencies: [
             "Kamervragen", "DutchText",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         // The thin executable: one subcommand per file.
         .executableTarget(name: "kamervragen", dependencies: [

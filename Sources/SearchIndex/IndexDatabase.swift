@@ -9,8 +9,12 @@ enum IndexDatabase {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
         config.label = "kamervragen-index"
+        let profile = ProcessInfo.processInfo.environment["KAMERVRAGEN_PROFILE_SQL"] != nil
         config.prepareDatabase { db in
             IndexAnalyzer.register(in: db)
+            RankFunction.register(in: db)
+            // Diagnostics: each statement and its duration on stderr.
+            if profile { db.trace(options: .profile) { FileHandle.standardError.write(Data("\($0)\n".utf8)) } }
         }
         return config
     }

@@ -8,7 +8,8 @@ import GRDB
 /// stored once. `fts` needs the analyser's tokenizer, which the plain `sqlite3` shell lacks.
 enum Schema {
     /// bm25 weights of the FTS columns question, answer, title, footnotes: subject and footnotes count less.
-    static let rankFunction = "bm25(1.0, 1.0, 0.5, 0.25)"
+    static let columnWeights = [1.0, 1.0, 0.5, 0.25]
+    static let rankFunction = "bm25(\(columnWeights.map { "\($0)" }.joined(separator: ", ")))"
 
     static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

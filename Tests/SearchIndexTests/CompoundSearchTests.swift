@@ -159,6 +159,19 @@ final class CompoundTermsTests: XCTestCase {
         XCTAssertEqual(FTS5Term.direct(FTS5Term.quoted("a", exact: false, compoundParts: false)), "\"\(d)a\"")
     }
 
+    func testPhrasesAreListedInFTS5Order() {
+        let d = "\u{4}", e = "\u{2}"
+        XCTAssertEqual(FTS5Term.phrases(in: #""a" AND ("b ""c""" OR "\#(e)x") NOT "y"*"#),
+                       [#""a""#, #""b ""c""""#, #""\#(e)x""#, #""y"*"#])
+        XCTAssertEqual(FTS5Term.phrases(in: #"("\#(d)a") NOT ("\#(d)b"*)"#), [#""\#(d)a""#, #""\#(d)b"*"#])
+        XCTAssertEqual(FTS5Term.phrases(in: ""), [])
+        XCTAssertEqual(FTS5Term.phrases(in: #""open"#), [#""open"#], "an unclosed string is one phrase")
+        XCTAssertEqual(FTS5Term.withoutDirectMarker("\"\(d)a b\"*"), "\"a b\"*")
+        XCTAssertEqual(FTS5Term.withoutDirectMarker("\"\(e)a\""), "\"\(e)a\"")
+        let query = FTS5Expression.all(try! QueryParser().parse("gemeente OR \"a b\" radicali* -motie"))
+        XCTAssertEqual(FTS5Term.phrases(in: query).count, 4)
+    }
+
     func testNoCompoundsArgumentTurnsPartsOff() throws {
         try database().inDatabase { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(body, tokenize='kamervragen_dutch nocompounds')")

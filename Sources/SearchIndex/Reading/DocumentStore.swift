@@ -118,12 +118,12 @@ public final class DocumentStore {
     }
 
     static func askers(_ documentId: Int64, _ db: Database) throws -> [Person] {
-        try Row.fetchAll(db, sql: "SELECT name, party FROM askers WHERE document_id = ? ORDER BY position",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT name, party FROM askers WHERE document_id = ? ORDER BY position"),
                          arguments: [documentId]).map { Person(name: $0["name"], party: $0["party"]) }
     }
 
     static func answerers(_ documentId: Int64, _ db: Database) throws -> [Official] {
-        try Row.fetchAll(db, sql: "SELECT name, role, department FROM answerers WHERE document_id = ? ORDER BY position",
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT name, role, department FROM answerers WHERE document_id = ? ORDER BY position"),
                          arguments: [documentId])
             .map { Official(name: $0["name"], role: $0["role"], department: $0["department"]) }
     }

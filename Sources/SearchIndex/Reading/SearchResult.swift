@@ -81,6 +81,12 @@ public struct SearchResult: Sendable {
     public var understood: String
     /// The FTS5 expression run for full matches.
     public var expression: String
+    /// True when the matches were too many to count at a bounded cost: `total` and `partialTotal` are
+    /// then estimates (see ``BoundedRanking``).
+    public var totalIsEstimate = false
+    /// True when the matches were too many to rank all: the hits are the best, in bm25 order, among the
+    /// newest ``Searcher/candidateLimit`` matches (bounded ranking).
+    public var boundedRanking = false
     /// "Did you mean": when the query found few pairs, for each query word the index does not hold, the
     /// closest indexed words (best first). Empty otherwise.
     public var suggestions: [Suggestion] = []

@@ -6,12 +6,18 @@ import Kamervragen
 /// Runs searches against an index file.
 public final class Searcher {
     private let queue: DatabaseQueue
+    private let candidateLimit: Int
 
     /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
-    /// schema or analyser.
-    public init(databasePath path: String) throws {
+    /// schema or analyser. `candidateLimit` defaults to ``candidateLimit`` (tests lower it).
+    public init(databasePath path: String, candidateLimit: Int = Searcher.candidateLimit) throws {
         IeWordList.prepareInBackground()
         queue = try IndexDatabase.openForReading(at: path)
+        // Searches read through a memory map: no copy of each 16 KB page out of the OS cache (up to
+        // SQLite's compiled-in limit, 2 GB on Debian). Index writers do not map: an I/O error there
+        // must stay an error, not a signal.
+        try? queue.inDatabase { try $0.execute(sql: "PRAGMA mmap_size = 4294967296") }
+        self.candidateLimit = max(1, candidateLimit)
     }
 
     deinit { try? queue.close() }
@@ -40,18 +46,35 @@ public final class Searcher {
         let offset = max(0, request.offset)
         do {
             var result = try queue.read { db in
-                let total = try count(full, filter, db)
-                var ranked = try page(full, filter, sort: request.sort, limit: limit, offset: offset, db)
-                    .map { ($0, $1, true) }
-                var partialTotal = 0
-                var partial = false
-                if let some, total < offset + limit {
-                    partialTotal = try count(some, filter, db)
-                    if partialTotal > 0 {
-                        partial = true
-                        let rest = try page(some, filter, sort: request.sort, limit: limit - ranked.count,
-                                            offset: max(0, offset - total), db)
-                        ranked += rest.map { ($0, $1, false) }
+                var statistics = request.raw ? nil : TermStatistics(db)
+                var ranked: [(Int64, Double, Bool)] = []
+                var total = 0, partialTotal = 0
+                var estimated = false, partial = false, bounded = false
+                if request.sort == .relevance {
+                    let all = try BoundedRanking(full, filter: filter, candidateLimit: candidateLimit,
+                                                 statistics: &statistics, db)
+                    total = all.total
+                    bounded = !all.complete
+                    estimated = !all.complete
+                    ranked = all.candidates.dropFirst(offset).prefix(limit).map { ($0.id, $0.rank, true) }
+                    if let some, total < offset + limit {
+                        let rest = try BoundedRanking(some, filter: filter, candidateLimit: candidateLimit,
+                                                      statistics: &statistics, db)
+                        partialTotal = rest.total
+                        partial = partialTotal > 0
+                        bounded = bounded || !rest.complete
+                        estimated = estimated || !rest.complete
+                        ranked += rest.candidates.dropFirst(max(0, offset - total)).prefix(limit - ranked.count)
+                            .map { ($0.id, $0.rank, false) }
+                    }
+                } else {
+                    total = try count(full, filter, db)
+                    ranked = try newest(full, filter, limit: limit, offset: offset, db).map { ($0, $1, true) }
+                    if let some, total < offset + limit {
+                        partialTotal = try count(some, filter, db)
+                        partial = partialTotal > 0
+                        ranked += try newest(some, filter, limit: limit - ranked.count, offset: max(0, offset - total), db)
+                            .map { ($0, $1, false) }
                     }
                 }
                 var hits: [SearchHit] = []
@@ -62,7 +85,8 @@ public final class Searcher {
                     }
                 }
                 return SearchResult(hits: hits, total: total, partialTotal: partialTotal, partial: partial,
-                                    understood: understood, expression: full)
+                                    understood: understood, expression: full, totalIsEstimate: estimated,
+                                    boundedRanking: bounded)
             }
             if result.total < Self.suggestBelow, !words.isEmpty {
                 result.suggestions = try suggestions(for: words)
@@ -97,6 +121,12 @@ public final class Searcher {
         }
     }
 
+    /// Bounded ranking (``BoundedRanking``): an expression matching more pairs than this is ranked by
+    /// bm25 over its newest `candidateLimit` matches (highest rowids: the files indexed last) instead of
+    /// over all of them. Below it (every query with a rare or medium word) the order is exactly bm25's.
+    public static let candidateLimit = 1_000
+
+    /// Matching pairs (date order only: relevance order counts while ranking).
     private func count(_ expression: String, _ filter: FilterSQL, _ db: Database) throws -> Int {
         if filter.isEmpty {
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ?", arguments: [expression]) ?? 0
@@ -107,37 +137,31 @@ public final class Searcher {
             """, arguments: StatementArguments([expression]) + filter.arguments) ?? 0
     }
 
-    /// Ids and ranks of one page of matches, best first; filters apply before the limit.
-    private func page(_ expression: String, _ filter: FilterSQL, sort: SearchSort, limit: Int, offset: Int,
-                      _ db: Database) throws -> [(Int64, Double)] {
+    /// Ids and ranks of one page of matches by date, newest first; filters apply before the limit.
+    /// Not bounded: every match is joined with its document's date.
+    private func newest(_ expression: String, _ filter: FilterSQL, limit: Int, offset: Int,
+                        _ db: Database) throws -> [(Int64, Double)] {
         guard limit > 0 else { return [] }
-        // Relevance: pairs holding the query's words themselves before pairs where a word stands only
-        // inside a compound (`gelden` before `versterkingsgelden`), then weighted bm25.
-        let direct = FTS5Term.direct(expression)
-        let usesDirect = sort == .relevance && direct != expression
-        let order = sort == .date ? "d.date IS NULL, d.date DESC, fts.rank"
-            : usesDirect ? "(fts.rowid IN (SELECT rowid FROM fts WHERE fts MATCH ?)) DESC, fts.rank" : "fts.rank"
-        let orderArguments: StatementArguments = usesDirect ? [direct] : []
         let rows = try Row.fetchAll(db, sql: """
             SELECT fts.rowid, fts.rank FROM fts CROSS JOIN pairs p ON p.id = fts.rowid
             CROSS JOIN documents d ON d.id = p.document_id
-            WHERE fts MATCH ? \(filter.sql) ORDER BY \(order) LIMIT ? OFFSET ?
-            """, arguments: StatementArguments([expression]) + filter.arguments + orderArguments + [limit, offset])
+            WHERE fts MATCH ? \(filter.sql) ORDER BY d.date IS NULL, d.date DESC, fts.rank LIMIT ? OFFSET ?
+            """, arguments: StatementArguments([expression]) + filter.arguments + [limit, offset])
         return rows.map { ($0[0], $0[1]) }
     }
 
     private func details(_ id: Int64, rank: Double, place: Int, matchesAll: Bool, highlight: String,
                          snippetTokens: Int, _ db: Database) throws -> SearchHit? {
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.id, p.document_id, p.position, p.numbers, p.question, p.answer, d.kind, d.title, d.submitted,
                    d.received, d.addressees, f.path
             FROM pairs p JOIN documents d ON d.id = p.document_id JOIN files f ON f.id = d.file_id WHERE p.id = ?
-            """, arguments: [id]) else { return nil }
+            """), arguments: [id]) else { return nil }
         let tokens = min(max(snippetTokens, 4), 64)
-        let snippets = try Row.fetchOne(db, sql: """
+        let snippets = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)
             FROM fts WHERE fts MATCH ? AND rowid = ?
-            """, arguments: [tokens, tokens, highlight, id])
+            """), arguments: [tokens, tokens, highlight, id])
         let documentId: Int64 = row["document_id"]
         return SearchHit(
             rank: place, score: -rank, matchesAll: matchesAll, pairId: id, documentId: documentId,

@@ -54,3 +54,40 @@ extension FTS5Term {
         return String(out)
     }
 }
+
+extension FTS5Term {
+    /// The phrases of an expression built from ``quoted(_:exact:compoundParts:)`` strings, in order: each
+    /// quoted string with its quotes (inner `""` kept) and a `*` that follows it. FTS5 numbers the
+    /// phrases of a query in this order.
+    public static func phrases(in expression: String) -> [String] {
+        var result: [String] = []
+        let scalars = Array(expression.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard scalars[i] == "\"" else { i += 1; continue }
+            var phrase = String.UnicodeScalarView([scalars[i]])
+            i += 1
+            while i < scalars.count {
+                phrase.append(scalars[i])
+                if scalars[i] == "\"" {
+                    if i + 1 < scalars.count, scalars[i + 1] == "\"" { phrase.append(scalars[i + 1]); i += 2; continue }
+                    i += 1
+                    break
+                }
+                i += 1
+            }
+            if i < scalars.count, scalars[i] == "*" { phrase.append(scalars[i]); i += 1 }
+            result.append(String(phrase))
+        }
+        return result
+    }
+
+    /// `phrase` without the ``DutchTokenizer/directMarker`` after its opening quote.
+    static func withoutDirectMarker(_ phrase: String) -> String {
+        let scalars = phrase.unicodeScalars
+        guard scalars.count > 1, scalars.dropFirst().first?.value == UInt32(DutchTokenizer.directMarker) else { return phrase }
+        var out = String.UnicodeScalarView([scalars.first!])
+        out.append(contentsOf: scalars.dropFirst(2))
+        return String(out)
+    }
+}

@@ -24,10 +24,14 @@ struct SearchPrinter {
             Output.write(render(hit))
         }
         let total = result.total + result.partialTotal
-        var footer = "\(IndexSummary.grouped(result.total)) pair\(result.total == 1 ? "" : "s") match \(result.understood)"
-        if result.partial { footer += " (\(IndexSummary.grouped(result.partialTotal)) more match some words)" }
+        let about = result.totalIsEstimate ? "about " : ""
+        var footer = "\(about)\(IndexSummary.grouped(result.total)) pair\(result.total == 1 ? "" : "s") match \(result.understood)"
+        if result.partial { footer += " (\(about)\(IndexSummary.grouped(result.partialTotal)) more match some words)" }
         if !result.hits.isEmpty {
-            footer += "; showing \(request.offset + 1)–\(request.offset + result.hits.count) of \(IndexSummary.grouped(total))"
+            footer += "; showing \(request.offset + 1)–\(request.offset + result.hits.count) of \(about)\(IndexSummary.grouped(total))"
+        }
+        if result.boundedRanking {
+            footer += "; best of the \(IndexSummary.grouped(Searcher.candidateLimit)) newest matches"
         }
         Output.line(style(footer, Terminal.dim))
         Self.printSuggestions(result)
@@ -150,6 +154,8 @@ struct SearchPrinter {
             "limit": request.limit,
             "query": result.understood,
             "partial": result.partial,
+            "total_is_estimate": result.totalIsEstimate,
+            "bounded_ranking": result.boundedRanking,
             "suggestions": result.suggestions.map { ["word": $0.word, "candidates": $0.candidates] as [String: Any] },
             "did_you_mean": result.suggestedQuery as Any? ?? NSNull(),
         ])
