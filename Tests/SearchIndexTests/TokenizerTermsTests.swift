@@ -21,6 +21,22 @@ final class TokenizerTermsTests: XCTestCase {
         }
     }
 
+    func testHighlightsMarkTheWordsFoundByStemOrPartAsWritten() throws {
+        // Snippets tokenize in aux mode (written words only); a shifted position would mark a neighbour.
+        try S.makeDatabase().inDatabase { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE h USING fts5(body, tokenize='kamervragen_dutch')")
+            try db.execute(sql: "INSERT INTO h(body) VALUES ('Gemeenten ontvangen versterkingsgelden voor moties.')")
+            func marked(_ word: String) throws -> String? {
+                try String.fetchOne(db, sql: "SELECT highlight(h, 0, '[', ']') FROM h WHERE h MATCH ?",
+                                    arguments: [FTS5Term.quoted(word, exact: false)])
+            }
+            XCTAssertEqual(try marked("motie"), "Gemeenten ontvangen versterkingsgelden voor [moties].")
+            XCTAssertEqual(try marked("gemeente"), "[Gemeenten] ontvangen versterkingsgelden voor moties.")
+            XCTAssertEqual(try marked("gelden"), "Gemeenten ontvangen [versterkingsgelden] voor moties.")
+            XCTAssertEqual(try marked("voor moties"), "Gemeenten ontvangen versterkingsgelden [voor moties].")
+        }
+    }
+
     func testQueryModeEmitsStemAndMarkedStemAsAlternatives() throws {
         try withTokenizer { t in
             XCTAssertEqual(S.terms(try t.tokenize(query: "Gemeenten geld")),

@@ -9,12 +9,6 @@ public enum IeWordList {
     /// Loaded once per process, on first use.
     public static let shared: Lexicon = load(environment: ProcessInfo.processInfo.environment)
 
-    /// Starts loading on a background thread, so that a search meeting an `-ies` word (in the query or
-    /// in a snippet) finds the list ready.
-    public static func prepareInBackground() {
-        Thread { _ = IeWordList.shared }.start()
-    }
-
     /// The `-ie` words of the first readable list among `$KAMERVRAGEN_LEXICON`, `/usr/share/dict/dutch`,
     /// `/usr/share/dict/nederlands`; an empty lexicon (identity `none`) when there is none. The file is
     /// memory-mapped and scanned with `memchr`; only the lines that can end in `ie` become strings.

@@ -11,7 +11,6 @@ public final class Searcher {
     /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
     /// schema or analyser. `candidateLimit` defaults to ``candidateLimit`` (tests lower it).
     public init(databasePath path: String, candidateLimit: Int = Searcher.candidateLimit) throws {
-        IeWordList.prepareInBackground()
         queue = try IndexDatabase.openForReading(at: path)
         // Searches read through a memory map: no copy of each 16 KB page out of the OS cache (up to
         // SQLite's compiled-in limit, 2 GB on Debian). Index writers do not map: an I/O error there

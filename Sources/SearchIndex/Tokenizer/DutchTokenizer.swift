@@ -12,8 +12,8 @@ import GRDB
 ///   ``CompoundSplitter`` splits `w` (a compound, or glued words), the stem `p` of each part as
 ///   `\u{3}p` (``partMarker``), colocated: `versterkingsgelden` → `versterkingsgelden | ~^versterkingsgeld
 ///   | ~\u{3}versterk | ~\u{3}geld`;
-/// - aux mode (snippets and highlights): as document mode without the parts (FTS5's auxiliary
-///   functions skip colocated terms, and splitting would load the word list at search time);
+/// - aux mode (snippets and highlights): the folded words only (FTS5's auxiliary functions skip
+///   colocated terms, so stems and parts would change nothing but cost stemming at search time);
 /// - query mode, stemmed (default): `s` and, colocated (alternatives), `\u{1}s` and `\u{3}s`: it matches
 ///   a document word that is `s`, every document word whose stem is `s`, and every compound with a part
 ///   whose stem is `s`;

@@ -4,7 +4,7 @@ import GRDB
 /// The per-call state of ``DutchTokenizer``: turns each unicode61 token into the terms FTS5 receives.
 /// Works on bytes; reused across calls (the tokenizer serialises calls with a lock).
 final class TokenizeRun {
-    /// `document`: word, stem and compound parts; `aux` (snippets, highlights): word and stem only, as
+    /// `document`: word, stem and compound parts; `aux` (snippets, highlights): the word only, as
     /// FTS5's auxiliary functions ignore colocated terms; `stemmed`: stem, marked stem and marked part;
     /// `direct`: stem and marked stem only (no compound parts); `exact`: the word; `prefix`: see there.
     enum Mode { case document, aux, stemmed, direct, exact, prefix }
@@ -97,12 +97,16 @@ final class TokenizeRun {
         }
         let start = iStart + shift, end = iEnd + shift
         switch mode {
-        case .document, .aux:
+        case .aux:
+            // Snippets and highlights map positions to byte offsets and skip colocated terms: the
+            // written words alone give the same positions, without stemming.
+            return emit(token, 0, start, end)
+        case .document:
             var rc = emit(token, 0, start, end)
             if rc == Self.ok, !tooLong, let n = analyzer.stem(ofFolded: token, into: marked + 1) {
                 rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end)
             }
-            if rc == Self.ok, mode == .document, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
+            if rc == Self.ok, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
                 rc = emitParts(token, splitter, start, end)
             }
             return rc
