@@ -17,13 +17,15 @@ let package = Package(
     targets: [
         // Snowball libstemmer, from the system (Debian: libstemmer-dev).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // zlib, from the system (Debian: zlib1g-dev): stored question and answer texts.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         // Pure Swift text handling: Repair (stored text) and Analysis (tokens). No SQLite.
         .target(name: "DutchText", dependencies: ["CStemmer"]),
         // The domain: Document, questions, answers, footnotes, and the parser. No SQLite.
         .target(name: "Kamervragen", dependencies: ["DutchText"]),
         // The only module that knows SQLite/GRDB: schema, tokenizer adapter, writer, searcher.
         .target(name: "SearchIndex", dependencies: [
-            "Kamervragen", "DutchText",
+            "Kamervragen", "DutchText", "CZlib",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),

@@ -13,6 +13,7 @@ enum IndexDatabase {
         config.prepareDatabase { db in
             IndexAnalyzer.register(in: db)
             RankFunction.register(in: db)
+            StoredText.register(in: db)
             // Diagnostics: each statement and its duration on stderr.
             if profile { db.trace(options: .profile) { FileHandle.standardError.write(Data("\($0)\n".utf8)) } }
         }

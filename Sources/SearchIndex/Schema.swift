@@ -3,9 +3,11 @@ import GRDB
 /// The table layout of an index file.
 ///
 /// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`)
-/// are readable by any SQLite tool. The full-text table `fts` is external-content over the view
-/// `pair_content` (pair text + document title + the footnotes the pair refers to), so every text is
-/// stored once. `fts` needs the analyser's tokenizer, which the plain `sqlite3` shell lacks.
+/// are readable by any SQLite tool; question and answer texts are stored in sqlar form
+/// (``StoredText``), which the `sqlite3` shell reads with `sqlar_uncompress(answer, answer_size)`.
+/// The full-text table `fts` is external-content over the view `pair_content` (pair text + document
+/// title + the footnotes the pair refers to), so every text is stored once. `fts` needs the
+/// analyser's tokenizer, which the plain `sqlite3` shell lacks.
 enum Schema {
     /// bm25 weights of the FTS columns question, answer, title, footnotes: subject and footnotes count less.
     static let columnWeights = [1.0, 1.0, 0.5, 0.25]
@@ -64,7 +66,9 @@ enum Schema {
             position INTEGER NOT NULL,
             numbers TEXT NOT NULL,
             question TEXT NOT NULL,
-            answer TEXT NOT NULL
+            question_size INTEGER NOT NULL,
+            answer TEXT NOT NULL,
+            answer_size INTEGER NOT NULL
         );
         CREATE INDEX pairs_document ON pairs(document_id);
         CREATE TABLE footnotes(
@@ -81,7 +85,8 @@ enum Schema {
         ) WITHOUT ROWID;
         CREATE INDEX pair_footnotes_footnote ON pair_footnotes(footnote_id);
         CREATE VIEW pair_content AS
-            SELECT p.id AS id, p.question AS question, p.answer AS answer, coalesce(d.title, '') AS title,
+            SELECT p.id AS id, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
+                CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, coalesce(d.title, '') AS title,
                 coalesce((SELECT group_concat(t, char(10)) FROM (
                     SELECT f.text AS t FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
                     WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes

@@ -62,7 +62,8 @@ struct DocumentWriter {
             footnoteIds[note.number, default: []].append(db.lastInsertedRowID)
         }
         let pair = try db.cachedStatement(sql: """
-            INSERT INTO pairs(document_id, position, numbers, question, answer) VALUES(?,?,?,?,?)
+            INSERT INTO pairs(document_id, position, numbers, question, question_size, answer, answer_size)
+            VALUES(?,?,?,?,?,?,?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
         let pairs = DocumentWriter.storedPairs(of: document)
@@ -71,8 +72,9 @@ struct DocumentWriter {
         let referenced = Set(pairs.flatMap(\.footnoteNumbers))
         let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
         for (i, p) in pairs.enumerated() {
+            let question = StoredText.encode(p.question), answer = StoredText.encode(p.answer)
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
-                                         p.question, p.answer])
+                                         question.value, question.size, answer.value, answer.size])
             let pairId = db.lastInsertedRowID
             for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {
                 for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }

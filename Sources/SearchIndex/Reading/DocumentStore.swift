@@ -86,7 +86,8 @@ public final class DocumentStore {
             """, arguments: [id]) else { return nil }
         var pairs: [StoredDocument.Pair] = []
         for p in try Row.fetchAll(db, sql: """
-            SELECT p.position, p.numbers, p.question, p.answer,
+            SELECT p.position, p.numbers, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
+                   CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer,
                 (SELECT group_concat(f.number) FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
                  WHERE pf.pair_id = p.id) AS notes
             FROM pairs p WHERE p.document_id = ? ORDER BY p.position
