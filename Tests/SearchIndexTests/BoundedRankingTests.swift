@@ -33,16 +33,19 @@ final class BoundedRankingTests: XCTestCase {
 
     private var f: IndexFixture { Self.fixture }
 
-    private func search(_ query: String, limit: Int = 10, candidateLimit: Int = 1000) throws -> SearchResult {
+    private func search(_ query: String, limit: Int = 10, candidateLimit: Int = 1000, countLimit: Int = 1000,
+                        configure: (inout SearchRequest) -> Void = { _ in }) throws -> SearchResult {
         var request = SearchRequest(query: query)
         request.limit = limit
-        return try Searcher(databasePath: f.databasePath, candidateLimit: candidateLimit).search(request)
+        configure(&request)
+        return try Searcher(databasePath: f.databasePath, candidateLimit: candidateLimit, countLimit: countLimit)
+            .search(request)
     }
 
     func testWithinTheLimitsTheOrderIsPlainBM25() throws {
         let result = try search("gemeente", limit: 30)
         XCTAssertEqual(result.total, 30)
-        XCTAssertFalse(result.totalIsEstimate)
+        XCTAssertFalse(result.totalIsLowerBound)
         XCTAssertFalse(result.boundedRanking)
         XCTAssertEqual(result.hits.count, 30)
         let scores = result.hits.map(\.score)
@@ -54,8 +57,8 @@ final class BoundedRankingTests: XCTestCase {
         let newest = Set(all.hits.map(\.pairId).sorted(by: >).prefix(8))
         let bounded = try search("gemeente", limit: 5, candidateLimit: 8)
         XCTAssertTrue(bounded.boundedRanking)
-        XCTAssertTrue(bounded.totalIsEstimate)
-        XCTAssertEqual(bounded.total, 30, "8 matches among the newest 8 of 30 pairs: about 30")
+        XCTAssertFalse(bounded.totalIsLowerBound)
+        XCTAssertEqual(bounded.total, 30, "counting goes on below the candidates")
         XCTAssertEqual(bounded.hits.count, 5)
         XCTAssertTrue(bounded.hits.allSatisfy { newest.contains($0.pairId) }, "\(bounded.hits.map(\.pairId)) ⊄ \(newest)")
         // Among the candidates, bm25's order: the same as the full ranking restricted to them.
@@ -75,15 +78,18 @@ final class BoundedRankingTests: XCTestCase {
         XCTAssertTrue(filled.boundedRanking)
     }
 
-    func testTheEstimateFollowsTheDensityOfMatches() throws {
-        // `dijkversterking` is in one pair of 30; `vraag` in all. A two-candidate window over `vraag`
-        // covers the newest two pairs: 2 × 30 / 2.
-        let common = try search("vraag", candidateLimit: 2)
-        XCTAssertTrue(common.totalIsEstimate)
-        XCTAssertEqual(common.total, 30)
-        let exact = try search("dijkversterking", candidateLimit: 2)
-        XCTAssertFalse(exact.totalIsEstimate)
-        XCTAssertEqual(exact.total, 1)
+    func testAboveTheCountLimitTheTotalIsALowerBound() throws {
+        let capped = try search("vraag", candidateLimit: 5, countLimit: 12)
+        XCTAssertEqual(capped.total, 12)
+        XCTAssertTrue(capped.totalIsLowerBound)
+        let exact = try search("vraag", candidateLimit: 5, countLimit: 30)
+        XCTAssertEqual(exact.total, 30)
+        XCTAssertFalse(exact.totalIsLowerBound)
+        // With a filter, counting stops at the candidates (each match would be joined with its document).
+        let filtered = try search("vraag", candidateLimit: 5, countLimit: 30) { $0.filters.kind = .answers }
+        XCTAssertEqual(filtered.total, 5)
+        XCTAssertTrue(filtered.totalIsLowerBound)
+        XCTAssertEqual(try search("vraag", countLimit: 30) { $0.filters.kind = .answers }.total, 30)
     }
 
     func testTermStatisticsReadTheRowCountFromTheAveragesRecord() throws {

@@ -8,7 +8,8 @@ import GRDB
 /// (``RankFunction``, IDF from ``TermStatistics``). When the expression has no more matches than that,
 /// which is every query with a rare or medium word in it, the candidates are all the matches and the
 /// order is exactly bm25's. Otherwise the best of the candidates are shown, in bm25 order, and the
-/// result says so.
+/// result says so; the count then goes on below the candidates (without scoring) up to a limit, past
+/// which the total is reported as a lower bound, never as a guess.
 ///
 /// Within the candidates, pairs holding the query's words themselves come before pairs where a word
 /// stands only inside a compound (`gelden` before `versterkingsgelden`): a second, bounded pass asks
@@ -26,14 +27,16 @@ struct BoundedRanking {
     var candidates: [Candidate]
     /// True when these are all the matches (so `candidates.count` is the exact total).
     var complete: Bool
-    /// All matches: exact when `complete`; otherwise estimated from the density of matches among the
-    /// candidates' rowids (matches found × pairs in the index / pairs at or above the lowest candidate).
+    /// All matches, counted exactly up to `countLimit` (without a filter) or up to the candidates (with
+    /// one: counting under a filter joins every match with its document); above that a lower bound.
     var total: Int
+    /// True when `total` is a lower bound: more pairs match.
+    var totalIsLowerBound = false
 
     /// Ranks the matches of `expression` that pass `filter`. With `statistics` nil (raw FTS5 queries) the
     /// plain `bm25()` is used.
-    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, statistics: inout TermStatistics?,
-         _ db: Database) throws {
+    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, countLimit: Int,
+         statistics: inout TermStatistics?, _ db: Database) throws {
         let joins = filter.isEmpty ? "" : """
              CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
             """
@@ -51,13 +54,20 @@ struct BoundedRanking {
         complete = rows.count <= candidateLimit
         var candidates = rows.prefix(candidateLimit).map { Candidate(id: $0[0], rank: $0[1], direct: true) }
         total = candidates.count
-        if !complete, let lowest = candidates.last?.id,
-           let range = try Row.fetchOne(db, sql: "SELECT (SELECT min(id) FROM fts_docsize), (SELECT max(id) FROM fts_docsize)"),
-           let first = range[0] as Int64?, let last = range[1] as Int64?, last >= lowest {
-            // The share of the index at or above the lowest candidate, by rowid (dense up to deleted pairs).
-            let share = Double(last - lowest + 1) / Double(max(last - first + 1, 1))
-            let pairs = Double(try statistics?.rowCount() ?? TermStatistics.rowCount(db))
-            total = max(total + 1, Int(min(Double(total) / share, pairs).rounded()))
+        if !complete, let lowest = candidates.last?.id {
+            if filter.isEmpty, countLimit > total {
+                // Count on below the lowest candidate, where the ranking pass stopped.
+                let rest = try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? AND rowid < ? LIMIT ?)
+                    """, arguments: [expression, lowest, countLimit - total + 1]) ?? 0
+                total += rest
+            } else {
+                total += 1
+            }
+            if total > max(countLimit, candidateLimit) || !filter.isEmpty {
+                total = filter.isEmpty ? countLimit : candidateLimit
+                totalIsLowerBound = true
+            }
         }
         let direct = FTS5Term.direct(expression)
         if direct != expression, let lowest = candidates.last?.id {

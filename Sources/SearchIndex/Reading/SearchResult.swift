@@ -81,9 +81,9 @@ public struct SearchResult: Sendable {
     public var understood: String
     /// The FTS5 expression run for full matches.
     public var expression: String
-    /// True when the matches were too many to count at a bounded cost: `total` and `partialTotal` are
-    /// then estimates (see ``BoundedRanking``).
-    public var totalIsEstimate = false
+    /// True when the matches were too many to count at a bounded cost: `total` (or `partialTotal`) is
+    /// then a lower bound (see ``BoundedRanking``).
+    public var totalIsLowerBound = false
     /// True when the matches were too many to rank all: the hits are the best, in bm25 order, among the
     /// newest ``Searcher/candidateLimit`` matches (bounded ranking).
     public var boundedRanking = false

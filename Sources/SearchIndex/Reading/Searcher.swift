@@ -7,16 +7,19 @@ import Kamervragen
 public final class Searcher {
     private let queue: DatabaseQueue
     private let candidateLimit: Int
+    private let countLimit: Int
 
     /// Opens the index at `path`; throws ``IndexError`` when it is missing or was built by another
-    /// schema or analyser. `candidateLimit` defaults to ``candidateLimit`` (tests lower it).
-    public init(databasePath path: String, candidateLimit: Int = Searcher.candidateLimit) throws {
+    /// schema or analyser. The limits default to ``candidateLimit`` and ``countLimit`` (tests lower them).
+    public init(databasePath path: String, candidateLimit: Int = Searcher.candidateLimit,
+                countLimit: Int = Searcher.countLimit) throws {
         queue = try IndexDatabase.openForReading(at: path)
         // Searches read through a memory map: no copy of each 16 KB page out of the OS cache (up to
         // SQLite's compiled-in limit, 2 GB on Debian). Index writers do not map: an I/O error there
         // must stay an error, not a signal.
         try? queue.inDatabase { try $0.execute(sql: "PRAGMA mmap_size = 4294967296") }
         self.candidateLimit = max(1, candidateLimit)
+        self.countLimit = max(1, countLimit)
     }
 
     deinit { try? queue.close() }
@@ -48,21 +51,21 @@ public final class Searcher {
                 var statistics = request.raw ? nil : TermStatistics(db)
                 var ranked: [(Int64, Double, Bool)] = []
                 var total = 0, partialTotal = 0
-                var estimated = false, partial = false, bounded = false
+                var lowerBound = false, partial = false, bounded = false
                 if request.sort == .relevance {
                     let all = try BoundedRanking(full, filter: filter, candidateLimit: candidateLimit,
-                                                 statistics: &statistics, db)
+                                                 countLimit: countLimit, statistics: &statistics, db)
                     total = all.total
                     bounded = !all.complete
-                    estimated = !all.complete
+                    lowerBound = all.totalIsLowerBound
                     ranked = all.candidates.dropFirst(offset).prefix(limit).map { ($0.id, $0.rank, true) }
                     if let some, total < offset + limit {
                         let rest = try BoundedRanking(some, filter: filter, candidateLimit: candidateLimit,
-                                                      statistics: &statistics, db)
+                                                      countLimit: countLimit, statistics: &statistics, db)
                         partialTotal = rest.total
                         partial = partialTotal > 0
                         bounded = bounded || !rest.complete
-                        estimated = estimated || !rest.complete
+                        lowerBound = lowerBound || rest.totalIsLowerBound
                         ranked += rest.candidates.dropFirst(max(0, offset - total)).prefix(limit - ranked.count)
                             .map { ($0.id, $0.rank, false) }
                     }
@@ -77,14 +80,16 @@ public final class Searcher {
                     }
                 }
                 var hits: [SearchHit] = []
+                let snippets = try snippets(for: ranked.map(\.0), highlight: highlight,
+                                            tokens: request.snippetTokens, db)
                 for (i, (id, rank, all)) in ranked.enumerated() {
                     if let hit = try details(id, rank: rank, place: offset + i + 1, matchesAll: all,
-                                             highlight: highlight, snippetTokens: request.snippetTokens, db) {
+                                             snippets: snippets[id], db) {
                         hits.append(hit)
                     }
                 }
                 return SearchResult(hits: hits, total: total, partialTotal: partialTotal, partial: partial,
-                                    understood: understood, expression: full, totalIsEstimate: estimated,
+                                    understood: understood, expression: full, totalIsLowerBound: lowerBound,
                                     boundedRanking: bounded)
             }
             if result.total < Self.suggestBelow, !words.isEmpty {
@@ -124,6 +129,9 @@ public final class Searcher {
     /// bm25 over its newest `candidateLimit` matches (highest rowids: the files indexed last) instead of
     /// over all of them. Below it (every query with a rare or medium word) the order is exactly bm25's.
     public static let candidateLimit = 1_000
+    /// Matches are counted exactly up to this many (without filters); above it the total is a lower
+    /// bound ("more than 10,000").
+    public static let countLimit = 10_000
 
     /// Matching pairs (date order only: relevance order counts while ranking).
     private func count(_ expression: String, _ filter: FilterSQL, _ db: Database) throws -> Int {
@@ -149,25 +157,39 @@ public final class Searcher {
         return rows.map { ($0[0], $0[1]) }
     }
 
-    private func details(_ id: Int64, rank: Double, place: Int, matchesAll: Bool, highlight: String,
-                         snippetTokens: Int, _ db: Database) throws -> SearchHit? {
+    /// Question and answer snippets of the pairs `ids`, marked with `\u{2}`…`\u{3}`, in one statement:
+    /// FTS5 sets up the expression once (a prefix query merges the doclists of all its words; per hit
+    /// that was most of a prefix search's time). The rowid range goes to FTS5; the exact ids are
+    /// checked by SQLite (`+rowid`), so snippets are made only for them.
+    private func snippets(for ids: [Int64], highlight: String, tokens: Int,
+                          _ db: Database) throws -> [Int64: (question: String, answer: String)] {
+        guard let low = ids.min(), let high = ids.max() else { return [:] }
+        let n = min(max(tokens, 4), 64)
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT rowid, snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)
+            FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+            AND +rowid IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+            """, arguments: StatementArguments([n, n, highlight, low, high] + ids.map { $0 as any DatabaseValueConvertible }))
+        var result: [Int64: (question: String, answer: String)] = [:]
+        for row in rows { result[row[0]] = (row[1] ?? "", row[2] ?? "") }
+        return result
+    }
+
+    private func details(_ id: Int64, rank: Double, place: Int, matchesAll: Bool,
+                         snippets: (question: String, answer: String)?, _ db: Database) throws -> SearchHit? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT p.id, p.document_id, p.position, p.numbers, p.question, p.answer, d.kind, d.title, d.submitted,
+            SELECT p.id, p.document_id, p.position, p.numbers, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
+                   CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, d.kind, d.title, d.submitted,
                    d.received, d.addressees, f.path
             FROM pairs p JOIN documents d ON d.id = p.document_id JOIN files f ON f.id = d.file_id WHERE p.id = ?
             """), arguments: [id]) else { return nil }
-        let tokens = min(max(snippetTokens, 4), 64)
-        let snippets = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)
-            FROM fts WHERE fts MATCH ? AND rowid = ?
-            """), arguments: [tokens, tokens, highlight, id])
         let documentId: Int64 = row["document_id"]
         return SearchHit(
             rank: place, score: -rank, matchesAll: matchesAll, pairId: id, documentId: documentId,
             pairPosition: row["position"], file: row["path"],
             kind: DocumentKind(rawValue: row["kind"]) ?? .other, title: row["title"],
             numbers: DocumentStore.numbers(row["numbers"]), question: row["question"], answer: row["answer"],
-            questionSnippet: Snippet(marked: snippets?[0] ?? ""), answerSnippet: Snippet(marked: snippets?[1] ?? ""),
+            questionSnippet: Snippet(marked: snippets?.question ?? ""), answerSnippet: Snippet(marked: snippets?.answer ?? ""),
             submitted: row["submitted"], received: row["received"],
             askers: try DocumentStore.askers(documentId, db), answerers: try DocumentStore.answerers(documentId, db),
             addressees: DocumentStore.decode([String].self, row["addressees"]) ?? [])

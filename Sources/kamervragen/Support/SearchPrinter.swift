@@ -24,7 +24,7 @@ struct SearchPrinter {
             Output.write(render(hit))
         }
         let total = result.total + result.partialTotal
-        let about = result.totalIsEstimate ? "about " : ""
+        let about = result.totalIsLowerBound ? "more than " : ""
         var footer = "\(about)\(IndexSummary.grouped(result.total)) pair\(result.total == 1 ? "" : "s") match \(result.understood)"
         if result.partial { footer += " (\(about)\(IndexSummary.grouped(result.partialTotal)) more match some words)" }
         if !result.hits.isEmpty {
@@ -154,7 +154,7 @@ struct SearchPrinter {
             "limit": request.limit,
             "query": result.understood,
             "partial": result.partial,
-            "total_is_estimate": result.totalIsEstimate,
+            "total_is_lower_bound": result.totalIsLowerBound,
             "bounded_ranking": result.boundedRanking,
             "suggestions": result.suggestions.map { ["word": $0.word, "candidates": $0.candidates] as [String: Any] },
             "did_you_mean": result.suggestedQuery as Any? ?? NSNull(),
