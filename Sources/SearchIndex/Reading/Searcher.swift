@@ -157,21 +157,30 @@ public final class Searcher {
         return rows.map { ($0[0], $0[1]) }
     }
 
-    /// Question and answer snippets of the pairs `ids`, marked with `\u{2}`…`\u{3}`, in one statement:
-    /// FTS5 sets up the expression once (a prefix query merges the doclists of all its words; per hit
-    /// that was most of a prefix search's time). The rowid range goes to FTS5; the exact ids are
-    /// checked by SQLite (`+rowid`), so snippets are made only for them.
+    /// Question and answer snippets of the pairs `ids`, marked with `\u{2}`…`\u{3}`. Normally one
+    /// `rowid = ?` lookup per pair. A prefix query is different: FTS5 merges the doclists of all the
+    /// words with the prefix each time it sets the expression up, so its snippets come from one
+    /// statement over the hits' rowid range, the exact ids checked by SQLite (`+rowid`).
     private func snippets(for ids: [Int64], highlight: String, tokens: Int,
                           _ db: Database) throws -> [Int64: (question: String, answer: String)] {
         guard let low = ids.min(), let high = ids.max() else { return [:] }
         let n = min(max(tokens, 4), 64)
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT rowid, snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)
-            FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
-            AND +rowid IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-            """, arguments: StatementArguments([n, n, highlight, low, high] + ids.map { $0 as any DatabaseValueConvertible }))
+        let columns = "snippet(fts, 0, char(2), char(3), '…', ?), snippet(fts, 1, char(2), char(3), '…', ?)"
         var result: [Int64: (question: String, answer: String)] = [:]
-        for row in rows { result[row[0]] = (row[1] ?? "", row[2] ?? "") }
+        if FTS5Term.phrases(in: highlight).contains(where: { $0.hasSuffix("*") }) {
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT rowid, \(columns) FROM fts WHERE fts MATCH ? AND rowid BETWEEN ? AND ?
+                AND +rowid IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments([n, n, highlight, low, high] + ids.map { $0 as any DatabaseValueConvertible }))
+            for row in rows { result[row[0]] = (row[1] ?? "", row[2] ?? "") }
+        } else {
+            let statement = try db.cachedStatement(sql: "SELECT \(columns) FROM fts WHERE fts MATCH ? AND rowid = ?")
+            for id in ids {
+                if let row = try Row.fetchOne(statement, arguments: [n, n, highlight, id]) {
+                    result[id] = (row[0] ?? "", row[1] ?? "")
+                }
+            }
+        }
         return result
     }
 
