@@ -93,12 +93,13 @@ enum Schema {
             FROM pairs p JOIN documents d ON d.id = p.document_id;
         """
 
-    /// Creates every table, the FTS table and its settings in an empty database.
-    static func create(in db: Database, bulk: Bool) throws {
+    /// Creates every table, the FTS table and its settings in an empty database. `tokenizer` (benchmarks
+    /// only) replaces the analyser's tokenizer and is recorded in the identity, so search refuses it.
+    static func create(in db: Database, bulk: Bool, tokenizer: TokenizerBenchmark.Tokenizer? = nil) throws {
         try db.execute(sql: tables)
         try db.execute(sql: """
             CREATE VIRTUAL TABLE fts USING fts5(question, answer, title, footnotes,
-                content='pair_content', content_rowid='id', tokenize='\(IndexAnalyzer.tokenizeClause)')
+                content='pair_content', content_rowid='id', tokenize='\(tokenizer?.clause ?? IndexAnalyzer.tokenizeClause)')
             """)
         try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('pgsz', 16000)")
         try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('rank', ?)", arguments: [rankFunction])
@@ -111,6 +112,9 @@ enum Schema {
             try liveSettings(in: db)
         }
         try Meta.writeIdentity(in: db)
+        if let tokenizer {
+            try Meta.set(Meta.analyzerPrefix + "benchmark_tokenizer", tokenizer.rawValue, in: db)
+        }
     }
 
     /// FTS5 settings for a live index updated incrementally.

@@ -37,11 +37,17 @@ struct Index: ParsableCommand {
     @Flag(help: .hidden)
     var check = false
 
+    /// Benchmarks only (`scripts/bench-index-tokenizer`): rebuild with unicode61, dutch or
+    /// dutch-nocompounds as the FTS5 tokenizer; search refuses such an index.
+    @Option(help: .hidden)
+    var benchTokenizer: TokenizerBenchmark.Tokenizer?
+
     func validate() throws {
         if wait < 0 { throw ValidationError("--wait must be 0 or more seconds") }
         if (optimize || check) && (rebuild || !folders.isEmpty) {
             throw ValidationError("--optimize and --check take no folders and no --rebuild")
         }
+        if benchTokenizer != nil && !rebuild { throw ValidationError("--bench-tokenizer needs --rebuild") }
     }
 
     func run() throws {
@@ -64,8 +70,9 @@ struct Index: ParsableCommand {
             }
             roots = [corpus]
         }
-        let runner = IndexRunner(databasePath: location.path, roots: roots, rebuild: rebuild, wait: wait,
+        var runner = IndexRunner(databasePath: location.path, roots: roots, rebuild: rebuild, wait: wait,
                                  showProgress: progress.enabled, quiet: quiet)
+        runner.benchmarkTokenizer = benchTokenizer
         let summary = try reportingErrors { try runner.run() }
         if summary.failed > 0 { throw ExitCode(ExitStatus.partial) }
     }

@@ -5,6 +5,7 @@ import SearchIndex
 
 extension DocumentKind: ExpressibleByArgument {}
 extension SearchSort: ExpressibleByArgument {}
+extension TokenizerBenchmark.Tokenizer: ExpressibleByArgument {}
 
 /// `kamervragen search QUERY...`: ranked question/answer pairs.
 struct Search: ParsableCommand {

@@ -41,6 +41,20 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertEqual(try repo.run("show", "nothing.txt").status, 2)
     }
 
+    func testBenchmarkTokenizerBuildsAnIndexThatSearchRefuses() throws {
+        let repo = try ScratchRepo()
+        XCTAssertEqual(try repo.run("index", "--bench-tokenizer", "unicode61").status, 64, "needs --rebuild")
+        let built = try repo.run("index", "--rebuild", "--bench-tokenizer", "unicode61", "--db", "bench.sqlite", "Corpus")
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let search = try repo.run("search", "--db", "bench.sqlite", "versterkingsgelden")
+        XCTAssertEqual(search.status, 2, search.stderr)
+        XCTAssertTrue(search.stderr.contains("benchmark_tokenizer"), search.stderr)
+        let rebuilt = try repo.run("index", "--db", "bench.sqlite")
+        XCTAssertEqual(rebuilt.status, 0, rebuilt.stderr)
+        XCTAssertEqual(try repo.run("search", "--db", "bench.sqlite", "versterkingsgelden").status, 0,
+                       "a normal index run replaces it with a real index")
+    }
+
     func testNoFolderAndNoCorpusIsAUsageError() throws {
         let dir = NSTemporaryDirectory() + "kv-cli-empty-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)

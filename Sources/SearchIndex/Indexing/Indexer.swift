@@ -28,6 +28,10 @@ public struct IndexRequest {
     public var progress: ((IndexProgress) -> Void)?
     /// Called once when the whole index is about to be (re)built, with the reason.
     public var onRebuild: ((String) -> Void)?
+    /// Benchmarks only (with `rebuild`): build the full-text table with this tokenizer instead of the
+    /// analyser's, to time the Dutch chain end to end against plain `unicode61`. The index records it
+    /// as part of its analyser identity, so `search` refuses it.
+    public var benchmarkTokenizer: TokenizerBenchmark.Tokenizer?
 
     public init(databasePath: String, roots: [String], rebuild: Bool = false,
                 parse: @escaping @Sendable (String) throws -> Document = IndexRequest.defaultParse) {
@@ -318,7 +322,7 @@ public enum Indexer {
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.beginTransaction(.exclusive)
-            try Schema.create(in: db, bulk: true)
+            try Schema.create(in: db, bulk: true, tokenizer: request.benchmarkTokenizer)
             for (i, file) in found.enumerated() {
                 switch pipeline.result(i) {
                 case .parsed(let document, let sha):

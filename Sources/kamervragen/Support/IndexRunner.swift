@@ -12,11 +12,14 @@ struct IndexRunner {
     var quiet = false
     /// Say why the whole index is being built (off when the caller already said so).
     var announceRebuild = true
+    /// Benchmarks only: see ``IndexRequest/benchmarkTokenizer``.
+    var benchmarkTokenizer: TokenizerBenchmark.Tokenizer?
 
     /// Runs the job; returns the summary or throws ``IndexError``.
     func run() throws -> IndexSummary {
         var request = IndexRequest(databasePath: databasePath, roots: roots, rebuild: rebuild)
         request.wait = wait
+        request.benchmarkTokenizer = benchmarkTokenizer
         let meter = ProgressMeter(enabled: showProgress)
         request.progress = { meter.update($0) }
         let quiet = self.quiet, announce = announceRebuild
