@@ -6,11 +6,13 @@ import GRDB
 /// are readable by any SQLite tool; question and answer texts are stored in sqlar form
 /// (``StoredText``), which the `sqlite3` shell reads with `sqlar_uncompress(answer, answer_size)`.
 /// The full-text table `fts` is external-content over the view `pair_content` (pair text + document
-/// title + the footnotes the pair refers to), so every text is stored once. `fts` needs the
+/// title + the footnotes the pair refers to + `facets`, the filter terms such as `\u{5}party=vvd`, see
+/// ``DutchTokenizer/facetMarker``), so every text is stored once. `fts` needs the
 /// analyser's tokenizer, which the plain `sqlite3` shell lacks.
 enum Schema {
-    /// bm25 weights of the FTS columns question, answer, title, footnotes: subject and footnotes count less.
-    static let columnWeights = [1.0, 1.0, 0.5, 0.25]
+    /// bm25 weights of the FTS columns question, answer, title, footnotes, facets: subject and footnotes
+    /// count less, facets (filter terms) not at all.
+    static let columnWeights = [1.0, 1.0, 0.5, 0.25, 0.0]
     static let rankFunction = "bm25(\(columnWeights.map { "\($0)" }.joined(separator: ", ")))"
 
     static let tables = """
@@ -89,7 +91,9 @@ enum Schema {
                 CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, coalesce(d.title, '') AS title,
                 coalesce((SELECT group_concat(t, char(10)) FROM (
                     SELECT f.text AS t FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
-                    WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes
+                    WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes,
+                coalesce((SELECT group_concat(char(5) || 'party=' || a.party_key, ' ') FROM askers a
+                    WHERE a.document_id = p.document_id AND a.party_key <> ''), '') AS facets
             FROM pairs p JOIN documents d ON d.id = p.document_id;
         """
 
@@ -98,7 +102,7 @@ enum Schema {
     static func create(in db: Database, bulk: Bool, tokenizer: TokenizerBenchmark.Tokenizer? = nil) throws {
         try db.execute(sql: tables)
         try db.execute(sql: """
-            CREATE VIRTUAL TABLE fts USING fts5(question, answer, title, footnotes,
+            CREATE VIRTUAL TABLE fts USING fts5(question, answer, title, footnotes, facets,
                 content='pair_content', content_rowid='id', tokenize='\(tokenizer?.clause ?? IndexAnalyzer.tokenizeClause)')
             """)
         try db.execute(sql: "INSERT INTO fts(fts, rank) VALUES('pgsz', 16000)")

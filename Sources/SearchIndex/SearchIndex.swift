@@ -14,5 +14,5 @@ import Kamervragen
 ///   with another analyser identity or schema version is refused by search and rebuilt by `index`.
 public enum SearchIndexInfo {
     /// Version of the table layout below; an index with another version must be rebuilt.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 }

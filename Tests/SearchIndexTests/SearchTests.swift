@@ -104,6 +104,22 @@ final class SearchTests: XCTestCase {
         XCTAssertEqual(try f.search("gemeenten") { $0.filters.party = "VVD" }.hits.map { $0.file.hasSuffix("2021-vvd.txt") }, [true])
     }
 
+    func testPartyIsAFacetTermThatUserTextCannotReach() throws {
+        // The party filter is an FTS5 term of the hidden facets column: it combines with sorting by
+        // date and with partial matches, and no query text matches it.
+        let byDate = try f.search("gemeenten") { $0.filters.party = "pvda"; $0.sort = .date }
+        XCTAssertEqual(byDate.hits.first?.title, "Radicalisering onder jongeren", "2023 before 2019")
+        XCTAssertEqual(Set(byDate.hits.compactMap(\.title)), ["Radicalisering onder jongeren", "Versterkingsgelden voor gemeenten"])
+        let partial = try f.search("gemeenten dijken") { $0.filters.party = "VVD" }
+        XCTAssertEqual(partial.total, 1)
+        XCTAssertEqual(try f.search("party=vvd").total, 0)
+        XCTAssertEqual(try f.search("\u{5}party=vvd").total, 0, "a control byte in a query is a separator")
+        XCTAssertEqual(try f.search("gemeenten") { $0.filters.party = "SP" }.total, 0)
+        let score = try f.search("gemeenten") { $0.filters.party = "VVD" }.hits.first?.score
+        XCTAssertEqual(score, try f.search("gemeenten").hits.first { $0.file.hasSuffix("2021-vvd.txt") }?.score,
+                       "the facet adds nothing to the score")
+    }
+
     func testDateFiltersAreInclusiveAndAppliedBeforeTheLimit() throws {
         let from = try f.search("gemeenten") { $0.filters.from = "2021"; $0.limit = 1 }
         XCTAssertEqual(from.total, 2)

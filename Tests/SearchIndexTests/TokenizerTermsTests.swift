@@ -37,6 +37,15 @@ final class TokenizerTermsTests: XCTestCase {
         }
     }
 
+    func testFacetTextsAreTermsAsTheyAre() throws {
+        try withTokenizer { t in
+            XCTAssertEqual(try t.tokenize(document: "\u{5}party=vvd \u{5}party=d66").map(\.token),
+                           ["\u{5}party=vvd", "\u{5}party=d66"])
+            XCTAssertEqual(try t.tokenize(query: "\u{5}party=vvd").map(\.token), ["\u{5}party=vvd"])
+            XCTAssertEqual(S.terms(try t.tokenize(document: "party=vvd")), ["party", "vvd"], "without the marker: words")
+        }
+    }
+
     func testQueryModeEmitsStemAndMarkedStemAsAlternatives() throws {
         try withTokenizer { t in
             XCTAssertEqual(S.terms(try t.tokenize(query: "Gemeenten geld")),

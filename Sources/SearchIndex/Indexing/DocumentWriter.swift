@@ -82,8 +82,8 @@ struct DocumentWriter {
         }
         if !bulk {
             try db.cachedStatement(sql: """
-                INSERT INTO fts(rowid, question, answer, title, footnotes)
-                SELECT id, question, answer, title, footnotes FROM pair_content
+                INSERT INTO fts(rowid, question, answer, title, footnotes, facets)
+                SELECT id, question, answer, title, footnotes, facets FROM pair_content
                 WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
                 """).execute(arguments: [documentId])
         }
@@ -95,8 +95,8 @@ struct DocumentWriter {
         guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE file_id = ?"),
                                                   arguments: [fileId]) else { return }
         try db.cachedStatement(sql: """
-            INSERT INTO fts(fts, rowid, question, answer, title, footnotes)
-            SELECT 'delete', id, question, answer, title, footnotes FROM pair_content
+            INSERT INTO fts(fts, rowid, question, answer, title, footnotes, facets)
+            SELECT 'delete', id, question, answer, title, footnotes, facets FROM pair_content
             WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
             """).execute(arguments: [documentId])
         try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [documentId])

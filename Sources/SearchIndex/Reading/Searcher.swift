@@ -26,8 +26,8 @@ public final class Searcher {
 
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
-        let full: String
-        let some: String?
+        var full: String
+        var some: String?
         let highlight: String
         let understood: String
         var words: [String] = []
@@ -44,6 +44,8 @@ public final class Searcher {
             words = query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text)
         }
         let filter = try FilterSQL(request.filters)
+        full = filter.restrict(full)
+        some = some.map(filter.restrict)
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
@@ -209,7 +211,15 @@ public final class Searcher {
 struct FilterSQL {
     var sql = ""
     var arguments = StatementArguments()
+    /// Filters that are FTS5 terms (``FTS5Term/facet(_:_:)``), ANDed to the query by ``restrict(_:)``.
+    var facets: [String] = []
+    /// No SQL condition (facets need no join).
     var isEmpty: Bool { sql.isEmpty }
+
+    /// `expression` with the facet filters ANDed to it.
+    func restrict(_ expression: String) -> String {
+        facets.isEmpty ? expression : "(\(expression)) AND " + facets.joined(separator: " AND ")
+    }
 
     init(_ filters: SearchFilters) throws {
         if let from = filters.from {
@@ -223,8 +233,8 @@ struct FilterSQL {
         if let party = filters.party {
             let key = SearchKeys.party(party)
             guard !key.isEmpty else { throw IndexError(.invalidInput, "--party needs letters or digits") }
-            sql += " AND EXISTS (SELECT 1 FROM askers a WHERE a.document_id = d.id AND a.party_key = ?)"
-            arguments += [key]
+            // A term of the hidden `facets` column: FTS5 intersects it with the query's words.
+            facets.append(FTS5Term.facet("party", key))
         }
         if let asker = filters.asker {
             let key = SearchKeys.name(asker)

@@ -41,6 +41,11 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     public static let partMarker: UInt8 = 0x03
     /// First byte of an FTS5 query string asking for stemmed matching without compound parts.
     public static let directMarker: UInt8 = 0x04
+    /// First byte of a facet text (the hidden `facets` column, e.g. `\u{5}party=vvd \u{5}party=cda`) and
+    /// of a facet query string: its space-separated words are terms as they are, marker included, so
+    /// a filter such as `--party` becomes an FTS5 term. User text cannot produce it (control bytes
+    /// separate words, and the query builder turns them into spaces).
+    public static let facetMarker: UInt8 = 0x05
     /// The tokenizer argument that turns compound parts off (`tokenize='kamervragen_dutch nocompounds'`),
     /// for measuring their cost; an index must not be built with it.
     public static let noCompoundsArgument = "nocompounds"
@@ -62,6 +67,24 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         }
     }
 
+    /// A facet text: each space-separated word (at most ``TokenLimit/maxBytes`` bytes) is one term.
+    private static func tokenizeFacets(_ text: UnsafePointer<CChar>, _ length: CInt, _ context: UnsafeMutableRawPointer?,
+                                       _ callback: FTS5TokenCallback) -> CInt {
+        var start: CInt = 0
+        var i: CInt = 0
+        while i <= length {
+            if i == length || text[Int(i)] == 0x20 {
+                if i > start {
+                    let rc = callback(context, 0, text + Int(start), min(i - start, CInt(TokenLimit.maxBytes)), start, i)
+                    if rc != 0 { return rc }
+                }
+                start = i + 1
+            }
+            i += 1
+        }
+        return 0
+    }
+
     /// Registers the tokenizer on `db`. Needed on every connection that touches a table using it.
     public static func register(in db: Database) {
         db.add(tokenizer: DutchTokenizer.self)
@@ -72,6 +95,9 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
                          tokenCallback: @escaping FTS5TokenCallback) -> CInt {
         lock.lock()
         defer { lock.unlock() }
+        if let t = pText, nText > 0, UInt8(bitPattern: t[0]) == Self.facetMarker {
+            return Self.tokenizeFacets(t, nText, context, tokenCallback)
+        }
         var text = pText
         var length = nText
         var shift: CInt = 0

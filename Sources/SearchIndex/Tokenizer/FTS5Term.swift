@@ -44,7 +44,8 @@ extension FTS5Term {
                 } else {
                     inString = true
                     let next = i + 1 < scalars.count ? scalars[i + 1].value : 0
-                    if next != UInt32(DutchTokenizer.exactMarker), next != UInt32(DutchTokenizer.directMarker) {
+                    if next != UInt32(DutchTokenizer.exactMarker), next != UInt32(DutchTokenizer.directMarker),
+                       next != UInt32(DutchTokenizer.facetMarker) {
                         out.append(Unicode.Scalar(DutchTokenizer.directMarker))
                     }
                 }
@@ -56,6 +57,14 @@ extension FTS5Term {
 }
 
 extension FTS5Term {
+    /// The facet term `name=value` (``DutchTokenizer/facetMarker`` first) as an FTS5 string. `value` must
+    /// be a search key (letters and digits only, see ``SearchKeys``).
+    static func facet(_ name: String, _ value: String) -> String {
+        var out = "\""
+        out.unicodeScalars.append(Unicode.Scalar(DutchTokenizer.facetMarker))
+        return out + name + "=" + value.filter { $0.isLetter || $0.isNumber } + "\""
+    }
+
     /// The phrases of an expression built from ``quoted(_:exact:compoundParts:)`` strings, in order: each
     /// quoted string with its quotes (inner `""` kept) and a `*` that follows it. FTS5 numbers the
     /// phrases of a query in this order.
