@@ -66,4 +66,22 @@ final class FileWalkerTests: XCTestCase {
         XCTAssertTrue(problems.contains { $0.reason.contains("loop") })
         XCTAssertTrue(problems.contains { $0.reason == "broken symbolic link" })
     }
+
+    /// Regression: names were read by copying whole `dirent` structs, which ran past readdir's buffer
+    /// (a crash in folders of thousands of files). Many long and short names, every one found.
+    func testWalkerReadsEveryNameOfALargeFolder() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("walk-\(UUID().uuidString)").path
+        try fm.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(atPath: dir) }
+        var expected: [String] = []
+        for i in 0..<3000 {
+            let name = i % 3 == 0 ? "d\(i).txt" : String(repeating: "lang", count: 1 + i % 50) + "-\(i).txt"
+            _ = fm.createFile(atPath: dir + "/" + name, contents: nil)
+            expected.append(dir + "/" + name)
+        }
+        let (files, problems) = FileWalker().walk([dir])
+        XCTAssertEqual(problems.count, 0)
+        XCTAssertEqual(files.map(\.path), expected.sorted())
+    }
 }

@@ -55,6 +55,9 @@ public struct FileWalker: Sendable {
         return (files, problems)
     }
 
+    /// Where `d_name` lies in a `dirent`.
+    static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+
     static func mtime(_ st: stat) -> Double {
         Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
     }
@@ -72,11 +75,12 @@ public struct FileWalker: Sendable {
         }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let (name, valid) = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
-                    (String(cString: $0), String(validatingCString: $0) != nil)
-                }
-            }
+            // The name is read in place, up to its NUL. `entry.pointee` would copy a whole `dirent`
+            // (280 bytes), but an entry only spans its own record: the last one in readdir's buffer
+            // can end just before an unmapped page, and the copy then crashed (seen at 3,000+ files).
+            let field = UnsafeRawPointer(entry) + FileWalker.nameOffset
+            let cName = field.assumingMemoryBound(to: CChar.self)
+            let (name, valid) = (String(cString: cName), String(validatingCString: cName) != nil)
             if name.hasPrefix(".") { continue }
             guard valid else {
                 // The path cannot be spelt as a Swift string, so the file cannot be opened by name.
