@@ -13,7 +13,11 @@ enum Schema {
     /// bm25 weights of the FTS columns question, answer, title, footnotes, facets: subject and footnotes
     /// count less, facets (filter terms) not at all.
     static let columnWeights = [1.0, 1.0, 0.5, 0.25, 0.0]
-    static let rankFunction = "bm25(\(columnWeights.map { "\($0)" }.joined(separator: ", ")))"
+    static let rankFunction = "bm25(\(weightList))"
+    private static let weightList = columnWeights.map { "\($0)" }.joined(separator: ", ")
+
+    /// The same weighted bm25 as an auxiliary-function call on `table`, for a SELECT list.
+    static func bm25Call(table: String) -> String { "bm25(\(table), \(weightList))" }
 
     static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

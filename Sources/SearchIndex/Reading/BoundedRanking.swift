@@ -27,8 +27,9 @@ struct BoundedRanking {
     var candidates: [Candidate]
     /// True when these are all the matches (so `candidates.count` is the exact total).
     var complete: Bool
-    /// All matches, counted exactly up to `countLimit` (without a filter) or up to the candidates (with
-    /// one: counting under a filter joins every match with its document); above that a lower bound.
+    /// All matches, counted exactly up to `countLimit` (without an SQL filter; facets are FTS5 terms) or
+    /// up to the candidates (with one: counting would join every match with its document); above that
+    /// a lower bound.
     var total: Int
     /// True when `total` is a lower bound: more pairs match.
     var totalIsLowerBound = false
@@ -45,7 +46,7 @@ struct BoundedRanking {
             let hits = try statistics!.hits(forExpression: expression)
             score = "kv_bm25(fts, " + RankFunction.arguments(weights: Schema.columnWeights, hits: hits) + ")"
         } else {
-            score = Schema.rankFunction.replacingOccurrences(of: "bm25(", with: "bm25(fts, ")
+            score = Schema.bm25Call(table: "fts")
         }
         let rows = try Row.fetchAll(db, sql: """
             SELECT fts.rowid, \(score) FROM fts\(joins) WHERE fts MATCH ? \(filter.sql)
@@ -53,22 +54,15 @@ struct BoundedRanking {
             """, arguments: StatementArguments([expression]) + filter.arguments + [candidateLimit + 1])
         complete = rows.count <= candidateLimit
         var candidates = rows.prefix(candidateLimit).map { Candidate(id: $0[0], rank: $0[1], direct: true) }
-        total = candidates.count
-        if !complete, let lowest = candidates.last?.id {
-            if filter.isEmpty, countLimit > total {
-                // Count on below the lowest candidate, where the ranking pass stopped.
-                let rest = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? AND rowid < ? LIMIT ?)
-                    """, arguments: [expression, lowest, countLimit - total + 1]) ?? 0
-                total += rest
-            } else {
-                total += 1
-            }
-            if total > max(countLimit, candidateLimit) || !filter.isEmpty {
-                total = filter.isEmpty ? countLimit : candidateLimit
-                totalIsLowerBound = true
-            }
+        total = rows.count
+        if !complete, filter.isEmpty, countLimit >= total, let last: Int64 = rows.last?[0] {
+            // Count on below the last row read, where the ranking pass stopped.
+            total += try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? AND rowid < ? LIMIT ?)
+                """, arguments: [expression, last, countLimit - total + 1]) ?? 0
         }
+        totalIsLowerBound = !complete && (!filter.isEmpty || total > countLimit)
+        if totalIsLowerBound { total = min(total, filter.isEmpty ? countLimit : candidateLimit) }
         let direct = FTS5Term.direct(expression)
         if direct != expression, let lowest = candidates.last?.id {
             let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
