@@ -2,8 +2,8 @@ import GRDB
 
 /// The table layout of an index file.
 ///
-/// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`)
-/// are readable by any SQLite tool; question and answer texts are stored in sqlar form
+/// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`,
+/// `word_frequencies`: the compound splitter's frequencies, see ``WordFrequencyTable``) are readable by any SQLite tool; question and answer texts are stored in sqlar form
 /// (``StoredText``), which the `sqlite3` shell reads with `sqlar_uncompress(answer, answer_size)`.
 /// The full-text table `fts` is external-content over the view `pair_content` (pair text + document
 /// title + the footnotes the pair refers to + `facets`, the filter terms such as `\u{5}party=vvd`, see
@@ -22,6 +22,7 @@ enum Schema {
     static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE roots(path TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE word_frequencies(word TEXT PRIMARY KEY, zipf_times_ten INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE files(
             id INTEGER PRIMARY KEY,
             path TEXT NOT NULL UNIQUE,

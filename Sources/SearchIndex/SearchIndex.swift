@@ -14,5 +14,6 @@ import Kamervragen
 ///   with another analyser identity or schema version is refused by search and rebuilt by `index`.
 public enum SearchIndexInfo {
     /// Version of the table layout below; an index with another version must be rebuilt.
-    public static let schemaVersion = 3
+    /// 4: `word_frequencies`.
+    public static let schemaVersion = 4
 }

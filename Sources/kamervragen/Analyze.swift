@@ -13,7 +13,9 @@ struct Analyze: AsyncParsableCommand {
             stores (document mode) or looks up (--query). '~' marks a term colocated with the previous one \
             (same position); '^' stands for the stem marker byte U+0001 that stem terms carry, '+' for the \
             compound-part marker U+0003. A word split into parts (document mode) is followed by the split \
-            and its reason: the parts' geometric-mean frequency (Zipf) against the word's own.
+            and its reason: the parts' geometric-mean frequency (Zipf) against the word's own. Frequencies \
+            are those of the index (--db): its documents' word counts at the last rebuild, smoothed with \
+            general Dutch; without an index, general Dutch alone.
               1  [3,12)  Gemeenten → gemeenten | ~^gemeent
               2  [13,31)  versterkingsgelden → versterkingsgelden | ~^versterkingsgeld | ~+versterk | ~+geld \
             (split: versterking|s|gelden, score 4.20; not a word)
@@ -30,6 +32,8 @@ struct Analyze: AsyncParsableCommand {
 
     @Flag(help: "One JSON object per token (JSON Lines).")
     var json = false
+
+    @OptionGroup var database: DatabaseOptions
 
     @Option(name: .customLong("bench-index"), help: .hidden)
     var benchDirectory: String?
@@ -57,10 +61,12 @@ struct Analyze: AsyncParsableCommand {
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             : text.joined(separator: " ")
         let mode: TokenInspector.Mode = query ? .query(exact: exact, prefix: prefix) : .document
-        let tokens = try TokenInspector.analyze(input, mode: mode)
+        let frequencies = query ? .general : (WordFrequencyTable.read(databasePath: database.location.path) ?? .general)
+        let tokens = try TokenInspector.analyze(input, mode: mode, frequencies: frequencies)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let splitter = CompoundSplitter()
+        let lexicon = CompoundLexicon.shared.with(frequencies)
+        let splitter = CompoundSplitter(lexicon: { lexicon })
         for token in tokens {
             if json {
                 print(String(decoding: try encoder.encode(token), as: UTF8.self))

@@ -1,7 +1,7 @@
 @testable import DutchText
 import XCTest
 
-/// The compound splitter on the system word list (`wdutch`) and the shipped frequencies.
+/// The compound splitter on the system word list (`wdutch`) and the general Dutch frequencies.
 final class CompoundSplitterTests: XCTestCase {
     private static let hasWordList = CompoundLexicon.shared.count > 100_000
 

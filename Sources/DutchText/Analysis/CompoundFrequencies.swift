@@ -1,21 +1,42 @@
-/// How common a folded word is, for the compound splitter: its Zipf value (log10 of occurrences per
-/// billion words) from ``CompoundFrequencyData`` (general Dutch text, words of the word list only).
+import Foundation
+
+/// How common each word is, for the compound splitter: Zipf values (log10 of occurrences per billion
+/// words) of the words of the word list.
 ///
-/// Choice and limits: the frequencies are static, shipped with the code, not gathered from the indexed
-/// corpus. The tokenizer must give a text the same terms every time (an external-content FTS5 index
-/// deletes a row by tokenizing it again), so a split may not depend on what else was indexed before.
-/// General-text frequencies know parliamentary words less well (`staatssecretaris` is common there too,
-/// `kinderbescherming` less so than in Kamervragen); words under Zipf 2.5 are all equally rare.
-public final class CompoundFrequencies: @unchecked Sendable {
-    /// The shipped table, parsed on first use.
-    public static let shared = CompoundFrequencies(text: CompoundFrequencyData.text)
-
-    /// Zipf of a word that is in the lexicon but not in the table (below the table's 2.5 cut-off).
+/// An index's frequencies are its own collection's word counts (``CorpusWordCounts``, gathered when the
+/// index is rebuilt, stored in it) smoothed with general Dutch (``general``, shipped in
+/// ``CompoundFrequencyData``): the general frequencies count as ``priorWords`` words read before the
+/// collection. A folder of a few documents therefore splits as general Dutch suggests (one mention of a
+/// word makes it no more common), while a collection of a gigabyte splits by its own usage
+/// (`staatssecretaris` common, `kinderbescherming` more common than in general text).
+///
+/// Frequencies are frozen per index: an incremental run keeps the ones of the last rebuild, because the
+/// tokenizer must give a text the same terms every time (an external-content FTS5 index deletes a row by
+/// tokenizing it again). Words first seen after the rebuild keep their old value until the next one.
+public struct CompoundFrequencies: Sendable, Equatable {
+    /// Zipf of a word too seldom seen to tell (or not at all): the floor of every score.
     public static let rareZipf = 2.0
+    static let rareTimesTen = 20
+    /// Weight of the general frequencies, in words (see the type's description).
+    public static let priorWords = 5_000_000
 
-    private let zipfTimesTen: [String: UInt8]
+    /// Folded word → Zipf × 10, only words above ``rareZipf``.
+    public let zipfTimesTen: [String: UInt8]
+    /// Words (letter runs of any length) of the collection these frequencies were counted in; 0 for
+    /// ``general``.
+    public let totalWords: Int
 
-    /// Parses lines `ZIPF×10 word word …`.
+    /// General Dutch (no collection counted), parsed on first use: what the splitter uses without an
+    /// index (`kamervragen analyze` with no index, tests).
+    public static let general = CompoundFrequencies(text: CompoundFrequencyData.text)
+
+    /// Frequencies as stored in an index.
+    public init(zipfTimesTen: [String: UInt8], totalWords: Int) {
+        self.zipfTimesTen = zipfTimesTen.filter { Int($0.value) > Self.rareTimesTen }
+        self.totalWords = totalWords
+    }
+
+    /// Parses lines `ZIPF×10 word word …` (the format of ``CompoundFrequencyData``).
     public init(text: String) {
         var table: [String: UInt8] = [:]
         for line in text.split(separator: "\n") {
@@ -23,16 +44,23 @@ public final class CompoundFrequencies: @unchecked Sendable {
             guard let first = fields.first, let value = UInt8(first) else { continue }
             for word in fields.dropFirst() { table[String(word)] = max(table[String(word)] ?? 0, value) }
         }
-        zipfTimesTen = table
+        self.init(zipfTimesTen: table, totalWords: 0)
     }
 
-    /// The table: folded word → Zipf × 10.
-    public var entries: [String: UInt8] { zipfTimesTen }
+    /// Zipf × 10 (rounded, at most 255) of a word counted `count` times among `totalWords` words of a
+    /// collection, whose general Zipf × 10 is `generalTimesTen` (0 when general Dutch does not know it,
+    /// taken as ``rareZipf``).
+    public static func zipfTimesTen(count: Int, totalWords: Int, generalTimesTen: Int) -> Int {
+        let general = Double(max(generalTimesTen, rareTimesTen)) / 10
+        let prior = Double(priorWords) * pow(10, general - 9)
+        let zipf = log10((Double(count) + prior) * 1e9 / Double(totalWords + priorWords))
+        return min(255, max(0, Int((zipf * 10).rounded())))
+    }
 
-    /// Number of words in the table.
+    /// Number of words above the rare floor.
     public var count: Int { zipfTimesTen.count }
 
-    /// The Zipf value of a folded word, nil when the table does not have it.
+    /// The Zipf value of a folded word, nil when it is rare or unknown.
     public func zipf(_ word: String) -> Double? {
         zipfTimesTen[word].map { Double($0) / 10 }
     }

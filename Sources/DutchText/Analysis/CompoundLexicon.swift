@@ -1,6 +1,6 @@
 import Foundation
 
-/// The known words of the compound splitter: the word list's words, folded (lower case, no diacritics,
+/// The known words of the compound splitter, with their frequencies: the word list's words, folded (lower case, no diacritics,
 /// as the tokenizer sees them), in one byte buffer with an open-addressing hash table, looked up on
 /// bytes without building a `String`.
 ///
@@ -9,10 +9,13 @@ import Foundation
 /// lower-cased in place, only the few lines with other characters go through `String` folding. That
 /// takes tens of milliseconds in a release build, where ``Lexicon/shared`` takes about two seconds.
 public final class CompoundLexicon: @unchecked Sendable {
-    /// The process-wide lexicon of the word list (empty when there is none), with the shipped
-    /// ``CompoundFrequencies/shared``.
+    /// The process-wide lexicon of the word list (empty when there is none), without frequencies: every
+    /// word counts as rare until ``with(_:)`` attaches an index's ``CompoundFrequencies``.
     public static let shared = CompoundLexicon(environment: ProcessInfo.processInfo.environment)
-        .with(CompoundFrequencies.shared)
+
+    /// ``shared`` with the general Dutch frequencies (``CompoundFrequencies/general``): the splitter's
+    /// lexicon where no index's frequencies apply.
+    public static let general = shared.with(.general)
 
     private let bytes: [UInt8]
     /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
@@ -26,7 +29,7 @@ public final class CompoundLexicon: @unchecked Sendable {
     private let bloom: [UInt64]
     private static let bloomBits = 1 << 22
     /// Zipf × 10 per word, 0 when the frequencies do not know it.
-    private var zipfs: [UInt8]
+    private let zipfs: [UInt8]
     /// Where the words came from: `path:count`, or `none`.
     public let identity: String
 
@@ -47,14 +50,35 @@ public final class CompoundLexicon: @unchecked Sendable {
         self.identity = identity
     }
 
-    /// This lexicon with `frequencies` attached to its words (words the lexicon lacks are ignored).
-    /// Call before sharing the lexicon.
+    /// A lexicon of the same words with `frequencies` attached (words the lexicon lacks are ignored).
+    /// The word storage is shared, not copied.
     public func with(_ frequencies: CompoundFrequencies) -> CompoundLexicon {
-        for (word, value) in frequencies.entries {
+        var values = [UInt8](repeating: 0, count: count)
+        for (word, value) in frequencies.zipfTimesTen {
             let i = Array(word.utf8).withUnsafeBufferPointer { index(of: $0) }
-            if i >= 0 { zipfs[i] = max(zipfs[i], value) }
+            if i >= 0 { values[i] = max(values[i], value) }
         }
-        return self
+        return CompoundLexicon(sharing: self, zipfs: values, identity: "\(identity)+\(frequencies.totalWords) words")
+    }
+
+    private init(sharing other: CompoundLexicon, zipfs: [UInt8], identity: String) {
+        (bytes, starts, table, mask, bloom) = (other.bytes, other.starts, other.table, other.mask, other.bloom)
+        self.zipfs = zipfs
+        self.identity = identity
+    }
+
+    /// Zipf × 10 of word `i` (0 when the frequencies do not know it), for `0 ..< count`.
+    public func zipfTimesTen(at i: Int) -> Int { Int(zipfs[i]) }
+
+    /// Word `i` (folded), for `0 ..< count`.
+    public func word(at i: Int) -> String {
+        String(decoding: bytes[Int(starts[i])..<Int(starts[i + 1])], as: UTF8.self)
+    }
+
+    /// The index (`0 ..< count`) of the folded bytes `word`, or -1 when it is no word of the list.
+    @inline(__always)
+    public func index(ofFolded word: UnsafeBufferPointer<UInt8>, fnv: UInt64) -> Int {
+        index(of: word, hash: Self.mix(fnv))
     }
 
     /// The lexicon of the first readable word list among the candidates.

@@ -6,8 +6,9 @@ import Foundation
 /// ``maximumParts`` parts, each a word of the ``CompoundLexicon`` of at least ``minimumPart`` letters,
 /// with an optional linker `s`, `e` or `en` between two parts (`kinderbescherming|s|maatregel`).
 /// Among all such splits the one whose parts have the highest geometric mean frequency wins (the mean
-/// of their Zipf values from ``CompoundFrequencies``, less ``extraPartPenalty`` for each part beyond
-/// two; fewer parts, then a longer head, break ties).
+/// of their Zipf values from the lexicon's ``CompoundFrequencies``: the indexed collection's counts
+/// smoothed with general Dutch frequencies, less ``extraPartPenalty`` for each part beyond two; fewer
+/// parts, then a longer head, break ties).
 /// "No split" takes part too:
 /// - a common word (Zipf ≥ ``commonZipf``: `maatregel`, `staatssecretaris`) is never split, neither
 ///   alone nor inside a longer split (no `kinderbescherming|s|maat|regel`);
@@ -16,7 +17,7 @@ import Foundation
 /// - a token that is not a word (`versterkingsgelden`, the glued `verklaringaangegeven`) takes the
 ///   best split, if any.
 ///
-/// Deterministic: the result depends only on the token, the word list and the shipped frequencies.
+/// Deterministic: the result depends only on the token, the word list and the frequencies.
 /// Not thread-safe (buffers and a cache); use one splitter per tokenizer.
 public final class CompoundSplitter {
     /// Shortest part, in letters.
@@ -26,7 +27,7 @@ public final class CompoundSplitter {
     /// Words at least this common (Zipf, i.e. once per million words and more) are never split.
     public static let commonZipf = 3.0
     static let commonTimesTen = 30
-    static let rareTimesTen = 20
+    static let rareTimesTen = CompoundFrequencies.rareTimesTen
 
     /// One chosen split.
     public struct Split: Sendable, Equatable {
@@ -94,9 +95,9 @@ public final class CompoundSplitter {
         return c
     }
 
-    /// A splitter over `lexicon`, loaded on first need (by default ``CompoundLexicon/shared``; a token
+    /// A splitter over `lexicon`, loaded on first need (by default ``CompoundLexicon/general``; a token
     /// too short to split loads nothing).
-    public init(lexicon: @escaping @Sendable () -> CompoundLexicon = { CompoundLexicon.shared }) {
+    public init(lexicon: @escaping @Sendable () -> CompoundLexicon = { CompoundLexicon.general }) {
         lexiconSource = lexicon
     }
 

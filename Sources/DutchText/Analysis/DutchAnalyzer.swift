@@ -6,10 +6,11 @@
 /// Not thread-safe (libstemmer's stemmer is not): use one analyzer per thread or a lock.
 public final class DutchAnalyzer {
     /// Version of the analysis (folding, cap, overrides, `-ies` rule, stemmer choice, compound parts:
-    /// ``CompoundSplitter`` and its shipped ``CompoundFrequencies``). Bump it whenever the terms of a
-    /// token can change: indexes record it and must be rebuilt.
+    /// ``CompoundSplitter`` and how its ``CompoundFrequencies`` are made). Bump it whenever the terms of
+    /// a token can change: indexes record it and must be rebuilt.
     /// 2: compound and glued-word parts (`\u{3}`-marked stems) in document mode.
-    public static let version = 2
+    /// 3: the splitter's frequencies counted in the indexed collection (stored in the index).
+    public static let version = 3
 
     /// The raw Porter stemmer of the chain.
     public let porter: PorterStemmer

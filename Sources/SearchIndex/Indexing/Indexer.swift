@@ -307,6 +307,10 @@ public enum Indexer {
 
     private static func build(_ found: [FoundFile], into temp: String, request: IndexRequest,
                               summary: inout IndexSummary, start: Date) throws {
+        // The splitter's frequencies come first: every split of this index depends on them.
+        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
+        let frequencies = splitsCompounds
+            ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : .general
         let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
         let counter = ParseCounter()
         let parse = request.parse
@@ -323,6 +327,8 @@ public enum Indexer {
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.beginTransaction(.exclusive)
             try Schema.create(in: db, bulk: true, tokenizer: request.benchmarkTokenizer)
+            // Before the first document: the tokenizer reads them on its first split.
+            try WordFrequencyTable.write(frequencies, in: db)
             for (i, file) in found.enumerated() {
                 switch pipeline.result(i) {
                 case .parsed(let document, let sha):

@@ -61,7 +61,10 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         }
         wrapped = try db.makeTokenizer(FTS5TokenizerDescriptor(components: Self.wrappedTokenizer))
         do {
-            run = TokenizeRun(analyzer: try DutchAnalyzer(), splitter: arguments.isEmpty ? CompoundSplitter() : nil)
+            let connection = ConnectionFrequencies.key(db)
+            run = TokenizeRun(analyzer: try DutchAnalyzer(),
+                              splitter: arguments.isEmpty
+                                  ? CompoundSplitter(lexicon: { ConnectionFrequencies.lexicon(forKey: connection) }) : nil)
         } catch {
             throw DatabaseError(message: "tokenizer \(Self.name): \(error)")
         }

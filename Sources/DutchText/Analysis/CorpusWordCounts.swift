@@ -1,0 +1,104 @@
+import Foundation
+
+/// Occurrence counts of the words of a ``CompoundLexicon`` in raw texts: the data behind an index's
+/// ``CompoundFrequencies``, gathered by a fast scan of the files before a rebuild.
+///
+/// A word is a run of letters (ASCII letters and any non-ASCII character; everything else separates),
+/// folded as the tokenizer folds it (lower case, no diacritics). Every word counts towards
+/// ``totalWords``; only words of the lexicon of at least ``CompoundSplitter/minimumPart`` letters are
+/// counted one by one (only they can be compound parts). The scan sees the raw text, page furniture
+/// and line-break hyphens included: a frequency estimate, not the index's term counts.
+public struct CorpusWordCounts {
+    /// The lexicon whose words are counted; its own frequencies are the general ones the counts are
+    /// smoothed with (``CompoundLexicon/general``).
+    public let lexicon: CompoundLexicon
+    /// Occurrences per lexicon word index.
+    public private(set) var counts: [UInt32]
+    /// Words read, counted or not.
+    public private(set) var totalWords = 0
+
+    /// Empty counts over `lexicon`.
+    public init(lexicon: CompoundLexicon) {
+        self.lexicon = lexicon
+        counts = [UInt32](repeating: 0, count: lexicon.count)
+    }
+
+    /// Counts the words of `text` (UTF-8).
+    public mutating func add(_ text: UnsafeBufferPointer<UInt8>) {
+        let n = text.count
+        var word = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
+        var i = 0
+        var total = 0
+        let lexicon = self.lexicon
+        counts.withUnsafeMutableBufferPointer { counts in
+            word.withUnsafeMutableBufferPointer { word in
+                while i < n {
+                    let b = text[i]
+                    guard Self.isLetter(b) else { i += 1; continue }
+                    let start = i
+                    var ascii = true
+                    while i < n, Self.isLetter(text[i]) {
+                        if text[i] >= 0x80 { ascii = false }
+                        i += 1
+                    }
+                    total += 1
+                    let length = i - start
+                    if ascii {
+                        guard length >= CompoundSplitter.minimumPart, length <= TokenLimit.maxBytes else { continue }
+                        var h = CompoundLexicon.fnvBasis
+                        for k in 0..<length {
+                            let c = text[start + k]
+                            let lower = c &- 0x41 < 26 ? c | 0x20 : c
+                            word[k] = lower
+                            h = (h ^ UInt64(lower)) &* CompoundLexicon.fnvPrime
+                        }
+                        let index = lexicon.index(ofFolded: UnsafeBufferPointer(rebasing: word[0..<length]), fnv: h)
+                        if index >= 0 { counts[index] &+= 1 }
+                    } else {
+                        Self.countSlowly(UnsafeBufferPointer(rebasing: text[start..<i]), lexicon: lexicon, into: counts)
+                    }
+                }
+            }
+        }
+        totalWords += total
+    }
+
+    /// A word with non-ASCII characters: folded through `String` (rare in Dutch text).
+    private static func countSlowly(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: CompoundLexicon,
+                                    into counts: UnsafeMutableBufferPointer<UInt32>) {
+        let folded = Array(TokenFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)
+        guard folded.count >= CompoundSplitter.minimumPart, folded.count <= TokenLimit.maxBytes else { return }
+        let index = folded.withUnsafeBufferPointer { lexicon.index(ofFolded: $0, fnv: CompoundLexicon.fnv($0)) }
+        if index >= 0 { counts[index] &+= 1 }
+    }
+
+    /// Counts the words of `text`.
+    public mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add($0) }
+    }
+
+    /// Adds the counts of `other` (over the same lexicon).
+    public mutating func merge(_ other: CorpusWordCounts) {
+        precondition(other.counts.count == counts.count, "counts over different lexicons")
+        for i in counts.indices where other.counts[i] != 0 { counts[i] &+= other.counts[i] }
+        totalWords += other.totalWords
+    }
+
+    /// The frequencies these counts give, smoothed with the lexicon's own (general) frequencies.
+    public var frequencies: CompoundFrequencies {
+        var table: [String: UInt8] = [:]
+        for i in counts.indices {
+            let general = lexicon.zipfTimesTen(at: i)
+            guard counts[i] != 0 || general > CompoundFrequencies.rareTimesTen else { continue }
+            let z = CompoundFrequencies.zipfTimesTen(count: Int(counts[i]), totalWords: totalWords, generalTimesTen: general)
+            if z > CompoundFrequencies.rareTimesTen { table[lexicon.word(at: i)] = UInt8(z) }
+        }
+        return CompoundFrequencies(zipfTimesTen: table, totalWords: totalWords)
+    }
+
+    /// Letters: ASCII letters and every byte of a multi-byte UTF-8 character (accented letters; the
+    /// few non-letter symbols among them only join words that the lexicon then does not know).
+    @inline(__always)
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b >= 0x80 }
+}
