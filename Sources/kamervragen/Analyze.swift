@@ -61,11 +61,10 @@ struct Analyze: AsyncParsableCommand {
             ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             : text.joined(separator: " ")
         let mode: TokenInspector.Mode = query ? .query(exact: exact, prefix: prefix) : .document
-        let frequencies = query ? .general : (WordFrequencyTable.read(databasePath: database.location.path) ?? .general)
-        let tokens = try TokenInspector.analyze(input, mode: mode, frequencies: frequencies)
+        let lexicon = query ? .general : (WordFrequencyTable.read(databasePath: database.location.path) ?? .general)
+        let tokens = try TokenInspector.analyze(input, mode: mode, lexicon: lexicon)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let lexicon = CompoundLexicon.shared.with(frequencies)
         let splitter = CompoundSplitter(lexicon: { lexicon })
         for token in tokens {
             if json {

@@ -55,10 +55,27 @@ public final class CompoundLexicon: @unchecked Sendable {
     public func with(_ frequencies: CompoundFrequencies) -> CompoundLexicon {
         var values = [UInt8](repeating: 0, count: count)
         for (word, value) in frequencies.zipfTimesTen {
-            let i = Array(word.utf8).withUnsafeBufferPointer { index(of: $0) }
+            var word = word
+            let i = word.withUTF8 { index(of: $0) }
             if i >= 0 { values[i] = max(values[i], value) }
         }
         return CompoundLexicon(sharing: self, zipfs: values, identity: "\(identity)+\(frequencies.totalWords) words")
+    }
+
+    /// A lexicon of the same words with Zipf × 10 value `zipfs[i]` for word `i` (``count`` values).
+    public func with(zipfs: [UInt8], identity: String) -> CompoundLexicon {
+        precondition(zipfs.count == count, "one value per word")
+        return CompoundLexicon(sharing: self, zipfs: zipfs, identity: identity)
+    }
+
+    /// The Zipf × 10 values, one per word (0: unknown).
+    public var zipfValues: [UInt8] { zipfs }
+
+    /// The Zipf value of a folded word, nil when it is no word of the list or its frequency is unknown.
+    public func zipf(_ word: String) -> Double? {
+        var word = word
+        let z = word.withUTF8 { zipfTimesTen($0) }
+        return z > 0 ? Double(z) / 10 : nil
     }
 
     private init(sharing other: CompoundLexicon, zipfs: [UInt8], identity: String) {

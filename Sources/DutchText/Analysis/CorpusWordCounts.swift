@@ -85,16 +85,17 @@ public struct CorpusWordCounts {
         totalWords += other.totalWords
     }
 
-    /// The frequencies these counts give, smoothed with the lexicon's own (general) frequencies.
-    public var frequencies: CompoundFrequencies {
-        var table: [String: UInt8] = [:]
+    /// The lexicon with the frequencies these counts give, smoothed with its own (general) frequencies
+    /// (values at the rare floor or below are 0).
+    public var frequencies: CompoundLexicon {
+        var values = [UInt8](repeating: 0, count: counts.count)
         for i in counts.indices {
             let general = lexicon.zipfTimesTen(at: i)
             guard counts[i] != 0 || general > CompoundFrequencies.rareTimesTen else { continue }
             let z = CompoundFrequencies.zipfTimesTen(count: Int(counts[i]), totalWords: totalWords, generalTimesTen: general)
-            if z > CompoundFrequencies.rareTimesTen { table[lexicon.word(at: i)] = UInt8(z) }
+            if z > CompoundFrequencies.rareTimesTen { values[i] = UInt8(z) }
         }
-        return CompoundFrequencies(zipfTimesTen: table, totalWords: totalWords)
+        return lexicon.with(zipfs: values, identity: "\(lexicon.identity)+\(totalWords) words")
     }
 
     /// Letters: ASCII letters and every byte of a multi-byte UTF-8 character (accented letters; the

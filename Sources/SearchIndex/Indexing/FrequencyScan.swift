@@ -6,9 +6,10 @@ import Foundation
 /// parsing: a few percent of the rebuild. PDFs are not read (text extraction is what costs there),
 /// nor files over the size limit or unreadable ones (the parse step reports those).
 enum FrequencyScan {
-    static func run(_ files: [FoundFile], maxFileSize: Int, workers: Int) -> CompoundFrequencies {
+    /// The counts (over ``CompoundLexicon/general``) of the words of `files`.
+    static func run(_ files: [FoundFile], maxFileSize: Int, workers: Int) -> CorpusWordCounts {
         let lexicon = CompoundLexicon.general
-        guard lexicon.count > 0 else { return .general }
+        guard lexicon.count > 0 else { return CorpusWordCounts(lexicon: lexicon) }
         let texts = files.filter { $0.size <= maxFileSize && !$0.path.lowercased().hasSuffix(".pdf") }
         let threads = max(1, min(workers, texts.count))
         let next = Counter()
@@ -25,7 +26,7 @@ enum FrequencyScan {
         }
         var total = CorpusWordCounts(lexicon: lexicon)
         for counts in results.all() { total.merge(counts) }
-        return total.frequencies
+        return total
     }
 
     private final class Counter: @unchecked Sendable {

@@ -1,3 +1,4 @@
+import DutchText
 import Foundation
 import GRDB
 import Kamervragen
@@ -307,10 +308,6 @@ public enum Indexer {
 
     private static func build(_ found: [FoundFile], into temp: String, request: IndexRequest,
                               summary: inout IndexSummary, start: Date) throws {
-        // The splitter's frequencies come first: every split of this index depends on them.
-        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
-        let frequencies = splitsCompounds
-            ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : .general
         let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
         let counter = ParseCounter()
         let parse = request.parse
@@ -319,16 +316,23 @@ public enum Indexer {
             process(found[i], knownSha: nil, maxFileSize: limit, parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
+        // The splitter's frequencies before the first document is written: every split of this index
+        // depends on them. (The parsers start meanwhile, and load their word list at the same time.)
+        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
+        let counts = splitsCompounds
+            ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : nil
+        let frequencies = counts?.frequencies ?? CompoundLexicon.general
         let writer = DocumentWriter(bulk: false)
         try queue.writeWithoutTransaction { db in
+            ConnectionFrequencies.attach(frequencies, to: db)
+            defer { ConnectionFrequencies.detach(from: db) }
             try db.execute(sql: "PRAGMA page_size = 16384")
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.beginTransaction(.exclusive)
             try Schema.create(in: db, bulk: true, tokenizer: request.benchmarkTokenizer)
-            // Before the first document: the tokenizer reads them on its first split.
-            try WordFrequencyTable.write(frequencies, in: db)
+            try WordFrequencyTable.write(frequencies, totalWords: counts?.totalWords ?? 0, in: db)
             for (i, file) in found.enumerated() {
                 switch pipeline.result(i) {
                 case .parsed(let document, let sha):

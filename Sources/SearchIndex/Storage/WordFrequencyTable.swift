@@ -10,47 +10,53 @@ import GRDBSQLite
 /// next rebuild.
 public enum WordFrequencyTable {
     static let totalKey = "word_frequencies.total_words"
+    private static let floor = UInt8(CompoundFrequencies.rareZipf * 10)
 
-    static func write(_ frequencies: CompoundFrequencies, in db: Database) throws {
+    /// Stores the frequencies of `lexicon` (``CompoundLexicon/general``'s words with other values),
+    /// counted among `totalWords` words.
+    static func write(_ lexicon: CompoundLexicon, totalWords: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM word_frequencies")
         let insert = try db.makeStatement(sql: "INSERT INTO word_frequencies(word, zipf_times_ten) VALUES(?, ?)")
-        let general = CompoundFrequencies.general.zipfTimesTen
-        var changed = frequencies.zipfTimesTen.filter { general[$0.key] != $0.value }
-        for word in general.keys where frequencies.zipfTimesTen[word] == nil {
-            changed[word] = UInt8(CompoundFrequencies.rareZipf * 10)
+        let general = CompoundLexicon.general.zipfValues, values = lexicon.zipfValues
+        precondition(general.count == values.count, "frequencies over another word list")
+        for i in values.indices where values[i] != general[i] {
+            try insert.execute(arguments: [lexicon.word(at: i), Int(max(values[i], floor))])
         }
-        for (word, value) in changed.sorted(by: { $0.key < $1.key }) {
-            try insert.execute(arguments: [word, Int(value)])
-        }
-        try Meta.set(totalKey, String(frequencies.totalWords), in: db)
+        try Meta.set(totalKey, String(totalWords), in: db)
     }
 
-    /// The frequencies of the index at `databasePath`, nil when there is no usable index there.
-    public static func read(databasePath: String) -> CompoundFrequencies? {
+    /// The splitter lexicon with the frequencies of the index at `databasePath`, nil when there is no
+    /// usable index there.
+    public static func read(databasePath: String) -> CompoundLexicon? {
         guard let queue = try? IndexDatabase.openForReading(at: databasePath) else { return nil }
         defer { try? queue.close() }
         return try? queue.read { read(connection: $0.sqliteConnection) }
     }
 
-    /// The frequencies stored in the database of `connection`, nil when it has none (not an index).
-    /// Plain SQLite calls: the tokenizer runs this from inside an FTS5 statement on the same connection.
-    static func read(connection: OpaquePointer?) -> CompoundFrequencies? {
+    /// The splitter lexicon with the frequencies stored in the database of `connection`, nil when it
+    /// has none (not an index). Plain SQLite calls: the tokenizer runs this from inside an FTS5 statement
+    /// on the same connection.
+    static func read(connection: OpaquePointer?) -> CompoundLexicon? {
         guard let connection else { return nil }
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(connection, "SELECT word, zipf_times_ten FROM word_frequencies", -1, &statement, nil)
                 == SQLITE_OK else { return nil }
         defer { sqlite3_finalize(statement) }
-        var table = CompoundFrequencies.general.zipfTimesTen
+        let general = CompoundLexicon.general
+        var values = general.zipfValues
         while sqlite3_step(statement) == SQLITE_ROW {
             guard let text = sqlite3_column_text(statement, 0) else { continue }
-            table[String(cString: text)] = UInt8(clamping: sqlite3_column_int(statement, 1))
+            let word = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 0)))
+            let i = general.index(ofFolded: word, fnv: CompoundLexicon.fnv(word))
+            let value = UInt8(clamping: sqlite3_column_int(statement, 1))
+            if i >= 0 { values[i] = value > floor ? value : 0 }
         }
-        var total = 0
+        var total = "0"
         var meta: OpaquePointer?
         if sqlite3_prepare_v2(connection, "SELECT value FROM meta WHERE key = '\(totalKey)'", -1, &meta, nil) == SQLITE_OK {
-            if sqlite3_step(meta) == SQLITE_ROW, let text = sqlite3_column_text(meta, 0) { total = Int(String(cString: text)) ?? 0 }
+            if sqlite3_step(meta) == SQLITE_ROW, let text = sqlite3_column_text(meta, 0) { total = String(cString: text) }
             sqlite3_finalize(meta)
         }
-        return CompoundFrequencies(zipfTimesTen: table, totalWords: total)
+        return general.with(zipfs: values, identity: "\(general.identity)+\(total) words")
     }
 }

@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 /// Which ``CompoundFrequencies`` the ``DutchTokenizer`` of a connection splits compounds with, looked up
-/// on the first word it splits: those attached to the connection (tools that analyse text outside an
-/// index, `kamervragen analyze`), else those stored in the connection's index (``WordFrequencyTable``),
+/// on the first word it splits: those attached to the connection (a rebuild, which has them at hand;
+/// tools that analyse text outside an index, `kamervragen analyze`), else those stored in the connection's index (``WordFrequencyTable``),
 /// else ``CompoundFrequencies/general``. Readers never split (queries are not split), so they never
 /// load them.
 ///
@@ -14,9 +14,8 @@ public enum ConnectionFrequencies {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var attached: [Int: CompoundLexicon] = [:]
 
-    /// Makes `db`'s tokenizers split with `frequencies` (before the first split).
-    public static func attach(_ frequencies: CompoundFrequencies, to db: Database) {
-        let lexicon = CompoundLexicon.shared.with(frequencies)
+    /// Makes `db`'s tokenizers split with `lexicon`'s frequencies (before the first split).
+    public static func attach(_ lexicon: CompoundLexicon, to db: Database) {
         lock.lock(); defer { lock.unlock() }
         attached[key(db)] = lexicon
     }
@@ -33,10 +32,7 @@ public enum ConnectionFrequencies {
         let found = attached[key]
         lock.unlock()
         if let found { return found }
-        if let stored = WordFrequencyTable.read(connection: OpaquePointer(bitPattern: key)) {
-            return CompoundLexicon.shared.with(stored)
-        }
-        return CompoundLexicon.general
+        return WordFrequencyTable.read(connection: OpaquePointer(bitPattern: key)) ?? CompoundLexicon.general
     }
 
     static func key(_ db: Database) -> Int { Int(bitPattern: db.sqliteConnection) }

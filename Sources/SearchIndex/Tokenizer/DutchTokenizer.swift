@@ -9,7 +9,8 @@ import GRDB
 /// Terms it emits (the stem marker ``stemMarker`` is a control byte, which unicode61 treats as a
 /// separator, so no user text can produce a marked term):
 /// - document mode: the folded word `w`; when the stem `s` differs, also `\u{1}s`, colocated; when
-///   ``CompoundSplitter`` splits `w` (a compound, or glued words), the stem `p` of each part as
+///   ``CompoundSplitter`` (with the index's frequencies, see ``ConnectionFrequencies``) splits `w` (a
+///   compound, or glued words), the stem `p` of each part as
 ///   `\u{3}p` (``partMarker``), colocated: `versterkingsgelden` → `versterkingsgelden | ~^versterkingsgeld
 ///   | ~\u{3}versterk | ~\u{3}geld`;
 /// - aux mode (snippets and highlights): the folded words only (FTS5's auxiliary functions skip

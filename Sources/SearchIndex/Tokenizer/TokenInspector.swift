@@ -29,13 +29,14 @@ public enum TokenInspector {
         case query(exact: Bool, prefix: Bool)
     }
 
-    /// The tokens of `text` in `mode`, grouped by position; compounds split with `frequencies` (an
-    /// index's, see ``WordFrequencyTable``).
-    public static func analyze(_ text: String, mode: Mode, frequencies: CompoundFrequencies = .general) throws -> [AnalyzedToken] {
+    /// The tokens of `text` in `mode`, grouped by position; compounds split with `lexicon`'s frequencies
+    /// (an index's, see ``WordFrequencyTable``).
+    public static func analyze(_ text: String, mode: Mode,
+                               lexicon: CompoundLexicon = .general) throws -> [AnalyzedToken] {
         let db = try DatabaseQueue()
         return try db.inDatabase { db in
             DutchTokenizer.register(in: db)
-            ConnectionFrequencies.attach(frequencies, to: db)
+            ConnectionFrequencies.attach(lexicon, to: db)
             defer { ConnectionFrequencies.detach(from: db) }
             let tokenizer = try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor())
             return try analyze(text, mode: mode, with: tokenizer)

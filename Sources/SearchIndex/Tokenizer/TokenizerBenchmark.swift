@@ -45,7 +45,7 @@ public enum TokenizerBenchmark {
             // The `-ie` word list loads once per process on the first `-ies` word; keep it out of the rate.
             setup = clock.measure { _ = IeWordList.shared.count }
         }
-        var frequencies = CompoundFrequencies.general
+        var frequencies = CompoundLexicon.general
         if tokenizer == .dutch {
             // As a rebuild does: the splitter's frequencies counted in the texts first.
             setup += clock.measure {
