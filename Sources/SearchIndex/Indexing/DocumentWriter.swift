@@ -25,9 +25,11 @@ struct DocumentWriter {
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
-    /// Inserts `document` for the file row `fileId`; returns the number of pairs stored.
+    /// Inserts `prepared` for the file row `fileId`; returns the number of pairs stored. Its recorded
+    /// token streams are replayed to the full-text index instead of analysing the texts again.
     @discardableResult
-    func insert(_ document: Document, fileId: Int64, in db: Database) throws -> Int {
+    func insert(_ prepared: PreparedDocument, fileId: Int64, in db: Database) throws -> Int {
+        let document = prepared.document
         let date = document.submitted ?? document.received
         let year = date.flatMap { Int($0.prefix(4)) }
         let addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
@@ -66,13 +68,13 @@ struct DocumentWriter {
             VALUES(?,?,?,?,?,?,?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
-        let pairs = DocumentWriter.storedPairs(of: document)
+        let pairs = prepared.pairs.map(\.pair)
         // A footnote no pair refers to (the parser could not tell where its marker was) is linked to
         // every pair, so its text stays searchable, at the footnotes column's low weight.
         let referenced = Set(pairs.flatMap(\.footnoteNumbers))
         let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
         for (i, p) in pairs.enumerated() {
-            let question = StoredText.encode(p.question), answer = StoredText.encode(p.answer)
+            let question = prepared.pairs[i].question, answer = prepared.pairs[i].answer
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
                                          question.value, question.size, answer.value, answer.size])
             let pairId = db.lastInsertedRowID
@@ -81,6 +83,8 @@ struct DocumentWriter {
             }
         }
         if !bulk {
+            TokenReplay.offer(prepared.streams, to: db)
+            defer { TokenReplay.withdraw(from: db) }
             try db.cachedStatement(sql: """
                 INSERT INTO fts(rowid, question, answer, title, footnotes, facets)
                 SELECT id, question, answer, title, footnotes, facets FROM pair_content

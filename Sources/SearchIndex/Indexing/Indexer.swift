@@ -116,12 +116,12 @@ public enum Indexer {
     // MARK: - The work of one file
 
     private enum Outcome {
-        case parsed(Document, sha: String)
+        case parsed(PreparedDocument, sha: String)
         case sameContent(sha: String)
         case failed(String)
     }
 
-    private static func process(_ file: FoundFile, knownSha: String?, maxFileSize: Int,
+    private static func process(_ file: FoundFile, knownSha: String?, maxFileSize: Int, recorders: TokenRecorders?,
                                 parse: @Sendable (String) throws -> Document) -> Outcome {
         if file.size > maxFileSize {
             return .failed(FileContents.describe(.tooLarge(file.size), limit: maxFileSize))
@@ -134,7 +134,7 @@ public enum Indexer {
         let sha = SHA256.hex(data)
         if let knownSha, knownSha == sha { return .sameContent(sha: sha) }
         do {
-            return .parsed(try parse(file.path), sha: sha)
+            return .parsed(PreparedDocument(try parse(file.path), recorders: recorders), sha: sha)
         } catch let error as ParseError {
             return .failed(error.reason)
         } catch {
@@ -208,8 +208,12 @@ public enum Indexer {
         let parse = request.parse
         let knownShas = candidates.map { known[$0.path]?.sha }
         let limit = request.maxFileSize
+        // The parse threads record each text's terms with the splits of the last rebuild.
+        let recorders = candidates.isEmpty ? nil : TokenRecorders(lexicon: try queue.read {
+            WordFrequencyTable.read(connection: $0.sqliteConnection) ?? CompoundLexicon.general
+        })
         let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
-            process(candidates[i], knownSha: knownShas[i], maxFileSize: limit,
+            process(candidates[i], knownSha: knownShas[i], maxFileSize: limit, recorders: recorders,
                     parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
@@ -312,16 +316,22 @@ public enum Indexer {
         let counter = ParseCounter()
         let parse = request.parse
         let limit = request.maxFileSize
+        // The parse threads record each text's terms (the index's own tokenizer only), once the
+        // frequencies are known.
+        let recorders = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch ? TokenRecorders() : nil
+        defer { recorders?.start(with: .general) }  // never leave a parse thread waiting
         let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
-            process(found[i], knownSha: nil, maxFileSize: limit, parse: { counter.increment(); return try parse($0) })
+            process(found[i], knownSha: nil, maxFileSize: limit, recorders: recorders,
+                    parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
         // The splitter's frequencies before the first document is written: every split of this index
         // depends on them. (The parsers start meanwhile, and load their word list at the same time.)
-        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
+        let splitsCompounds = recorders != nil
         let counts = splitsCompounds
             ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : nil
         let frequencies = counts?.frequencies ?? CompoundLexicon.general
+        recorders?.start(with: frequencies)
         let writer = DocumentWriter(bulk: false)
         try queue.writeWithoutTransaction { db in
             ConnectionFrequencies.attach(frequencies, to: db)

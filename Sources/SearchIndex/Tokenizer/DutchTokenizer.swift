@@ -54,6 +54,10 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     private let wrapped: any FTS5Tokenizer
     private let run: TokenizeRun
     private let lock = NSLock()
+    /// The connection's handle (see ``ConnectionFrequencies`` and ``TokenReplay``).
+    private let connection: Int
+    /// Whether recorded streams may be replayed (only the full analysis records them).
+    private let replays: Bool
 
     /// Called by SQLite through GRDB; takes no arguments but ``noCompoundsArgument``.
     public init(db: Database, arguments: [String]) throws {
@@ -63,6 +67,8 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         wrapped = try db.makeTokenizer(FTS5TokenizerDescriptor(components: Self.wrappedTokenizer))
         do {
             let connection = ConnectionFrequencies.key(db)
+            self.connection = connection
+            replays = arguments.isEmpty
             run = TokenizeRun(analyzer: try DutchAnalyzer(),
                               splitter: arguments.isEmpty
                                   ? CompoundSplitter(lexicon: { ConnectionFrequencies.lexicon(forKey: connection) }) : nil)
@@ -118,6 +124,9 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             }
         } else if tokenization.contains(.aux) {
             mode = .aux
+        } else if replays, let t = text, length > 0,
+                  let stream = TokenReplay.stream(forKey: connection, text: t, count: Int(length)) {
+            return stream.replay(context: context, callback: tokenCallback)
         }
         run.begin(mode: mode, exactPrefix: exactPrefix, context: context, callback: tokenCallback, shift: shift)
         let rc = wrapped.tokenize(context: Unmanaged.passUnretained(run).toOpaque(), tokenization: tokenization,

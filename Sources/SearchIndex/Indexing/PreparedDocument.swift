@@ -1,0 +1,89 @@
+import DutchText
+import Foundation
+import GRDB
+import Kamervragen
+
+/// A parsed document made ready for the writer on a parse thread: the pairs to store, their texts
+/// compressed (``StoredText``) and, when a ``TokenRecorders`` is given, the full-text terms of each
+/// question and answer recorded (``TokenStream``). The writing thread then only writes.
+struct PreparedDocument: @unchecked Sendable {
+    struct Pair {
+        var pair: QAPair
+        var question: (value: any DatabaseValueConvertible, size: Int)
+        var answer: (value: any DatabaseValueConvertible, size: Int)
+    }
+
+    let document: Document
+    let pairs: [Pair]
+    /// The recorded terms of the pairs' questions and answers (empty when not recorded).
+    let streams: [TokenStream]
+
+    init(_ document: Document, recorders: TokenRecorders?) {
+        self.document = document
+        let stored = DocumentWriter.storedPairs(of: document)
+        pairs = stored.map { Pair(pair: $0, question: StoredText.encode($0.question), answer: StoredText.encode($0.answer)) }
+        var streams: [TokenStream] = []
+        if let recorders {
+            streams = recorders.record(stored.flatMap { [$0.question, $0.answer] }.filter { !$0.isEmpty })
+        }
+        self.streams = streams
+    }
+}
+
+/// Tokenizers for the parse threads to record ``TokenStream``s with: each an in-memory connection with
+/// ``DutchTokenizer`` and the index's compound frequencies, lent to one thread at a time. The
+/// frequencies may arrive after the threads start (a rebuild counts them while the first documents
+/// are parsed): recording waits for them.
+final class TokenRecorders: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var lexicon: CompoundLexicon?
+    private var idle: [Recorder] = []
+
+    private final class Recorder {
+        let queue: DatabaseQueue
+        let tokenizer: any FTS5Tokenizer
+        init(lexicon: CompoundLexicon) throws {
+            queue = try DatabaseQueue()
+            tokenizer = try queue.inDatabase { db in
+                DutchTokenizer.register(in: db)
+                ConnectionFrequencies.attach(lexicon, to: db)
+                return try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor())
+            }
+        }
+        deinit { try? queue.inDatabase { ConnectionFrequencies.detach(from: $0) } }
+    }
+
+    /// Recorders splitting with `lexicon`, or (nil) with the frequencies given later to ``start(with:)``.
+    init(lexicon: CompoundLexicon? = nil) { self.lexicon = lexicon }
+
+    /// Lets recording begin, with the index's frequencies (once; later calls change nothing, so a
+    /// `defer { start(with: .general) }` can make sure no thread waits for ever).
+    func start(with lexicon: CompoundLexicon) {
+        condition.lock()
+        if self.lexicon == nil { self.lexicon = lexicon }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The streams of `texts`; empty when recording fails (the writer then tokenizes them itself).
+    func record(_ texts: [String]) -> [TokenStream] {
+        guard let recorder = checkOut() else { return [] }
+        defer { checkIn(recorder) }
+        return (try? texts.map { try TokenStream(recording: $0, with: recorder.tokenizer) }) ?? []
+    }
+
+    private func checkOut() -> Recorder? {
+        condition.lock()
+        while lexicon == nil { condition.wait() }
+        let lexicon = self.lexicon!
+        if let recorder = idle.popLast() { condition.unlock(); return recorder }
+        condition.unlock()
+        return try? Recorder(lexicon: lexicon)
+    }
+
+    private func checkIn(_ recorder: Recorder) {
+        condition.lock()
+        idle.append(recorder)
+        condition.unlock()
+    }
+}
