@@ -30,6 +30,7 @@ final class TokenReplayTests: XCTestCase {
                      "verklaringaangegeven vanaf destraat; problema-\ntiek", "", "ĳsvrij ﬁnanciële\u{AD}steun"]
         for _ in 0..<200 { texts.append(TokenizerRobustnessTests.randomText(&rng)) }
         let db = try TokenizerTestSupport.makeDatabase()
+        let before = TokenReplay.replayed
         try db.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='kamervragen_dutch')")
             try db.execute(sql: "CREATE VIRTUAL TABLE replayed USING fts5(body, tokenize='kamervragen_dutch')")
@@ -43,6 +44,9 @@ final class TokenReplayTests: XCTestCase {
             XCTAssertGreaterThan(plain.count, 500, "enough terms to compare")
             XCTAssertEqual(plain, replayed)
         }
+        // Every text was replayed, but those with a NUL: SQLite hands FTS5 the text up to it, which is
+        // not the recorded text, so the tokenizer analyses it itself (and indexes the same).
+        XCTAssertEqual(TokenReplay.replayed - before, texts.filter { !$0.isEmpty && !$0.contains("\0") }.count)
     }
 
     func testStreamIsReplayedOnlyForItsOwnText() throws {
@@ -56,6 +60,24 @@ final class TokenReplayTests: XCTestCase {
             TokenReplay.withdraw(from: db)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE t MATCH 'sluis'"), 1)
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM t WHERE t MATCH 'dijken'"), 0)
+            // Offered for this very text: used.
+            let before = TokenReplay.replayed
+            TokenReplay.offer([try TokenStream(recording: "sluizen", with: tokenizer)], to: db)
+            try db.execute(sql: "INSERT INTO t(rowid, body) VALUES (2, 'sluizen')")
+            TokenReplay.withdraw(from: db)
+            XCTAssertEqual(TokenReplay.replayed - before, 1)
         }
+    }
+
+    func testIndexerReplaysWhatItsParseThreadsRecorded() throws {
+        let f = try IndexFixture()
+        try f.write("a.txt", answered(title: "Dijken", questions: ["Zijn de dijken veilig?", "Wie betaalt de versterkingsgelden?"],
+                                      answers: ["Ja.", "Het Rijk betaalt de gemeenten."]))
+        let before = TokenReplay.replayed
+        try f.index()
+        XCTAssertGreaterThanOrEqual(TokenReplay.replayed - before, 4, "two questions and two answers")
+        XCTAssertEqual(try f.search("versterkingsgeld").total, 1)
+        XCTAssertEqual(try f.search("gemeente").total, 1)
+        XCTAssertEqual(try IndexCheck.run(databasePath: f.databasePath), [])
     }
 }

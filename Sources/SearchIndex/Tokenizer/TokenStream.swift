@@ -84,6 +84,8 @@ private func recordToken(_ context: UnsafeMutableRawPointer?, _ flags: CInt, _ p
 enum TokenReplay {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var offered: [Int: [TokenStream]] = [:]
+    /// Streams handed out so far in this process (for tests).
+    nonisolated(unsafe) private(set) static var replayed = 0
 
     /// Offers `streams` to `db`'s tokenizers until ``withdraw(from:)``.
     static func offer(_ streams: [TokenStream], to db: Database) {
@@ -99,7 +101,8 @@ enum TokenReplay {
     /// The offered stream recorded for exactly this text, if any.
     static func stream(forKey key: Int, text: UnsafePointer<CChar>, count: Int) -> TokenStream? {
         lock.lock(); defer { lock.unlock() }
-        guard let streams = offered[key] else { return nil }
-        return streams.first { $0.matches(text, count) }
+        guard let streams = offered[key], let stream = streams.first(where: { $0.matches(text, count) }) else { return nil }
+        replayed += 1
+        return stream
     }
 }
