@@ -50,7 +50,7 @@ final class TokenRecorders: @unchecked Sendable {
                 return try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor())
             }
         }
-        deinit { try? queue.inDatabase { ConnectionFrequencies.detach(from: $0) } }
+        deinit { queue.inDatabase { ConnectionFrequencies.detach(from: $0) } }
     }
 
     /// Recorders splitting with `lexicon`, or (nil) with the frequencies given later to ``start(with:)``.

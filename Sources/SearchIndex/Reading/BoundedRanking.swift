@@ -78,17 +78,23 @@ struct BoundedRanking {
 
     /// Most single-row checks before one range query over all candidates is cheaper.
     static let rowChecks = 32
+    /// Time the single-row checks may take: a check costs ~0.1 ms for plain words but a millisecond
+    /// or more when the expression holds a prefix (FTS5 expands it again for every statement) or a
+    /// facet term; past this the range query is cheaper. Either way the result is the same.
+    static let rowCheckBudget = Duration.milliseconds(2)
 
     /// Sets `direct` on `candidates` (in bm25 order) until `needed` direct ones are found, checking
-    /// row by row; when that takes more than ``rowChecks`` rows, checks every candidate at once. The
-    /// unchecked rest (only when enough direct ones were found before it) keeps `direct = true`, which
-    /// cannot move them ahead of the checked ones.
+    /// row by row; when that takes more than ``rowChecks`` rows or ``rowCheckBudget``, checks every
+    /// remaining candidate at once. The unchecked rest (only when enough direct ones were found before
+    /// it) keeps `direct = true`, which cannot move them ahead of the checked ones.
     private static func markDirect(_ candidates: inout [Candidate], _ direct: String, needed: Int, _ db: Database) throws {
         var found = 0
         let row = try db.cachedStatement(sql: "SELECT 1 FROM fts WHERE fts MATCH ? AND rowid = ?")
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: rowCheckBudget)
         for i in candidates.indices {
             if found >= needed { return }
-            if i >= rowChecks {
+            if i >= rowChecks || clock.now > deadline {
                 guard let lowest = candidates.map(\.id).min() else { return }
                 let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
                                              arguments: [direct, lowest])

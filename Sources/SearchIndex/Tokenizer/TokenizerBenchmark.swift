@@ -73,7 +73,7 @@ public enum TokenizerBenchmark {
             }
         }
         let cpu = processCPUSeconds() - cpuBefore
-        try db.inDatabase { ConnectionFrequencies.detach(from: $0) }
+        db.inDatabase { ConnectionFrequencies.detach(from: $0) }
         let indexBytes = try db.read { db in
             try Int.fetchOne(db, sql: "SELECT coalesce(sum(length(block)), 0) FROM bench_data") ?? 0
         } + (try db.read { db in
