@@ -16,7 +16,7 @@ final class CompoundSearchTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let path = dir + "/index.sqlite"
         builtFolder = dir
-        try Indexer.run(IndexRequest(databasePath: path, roots: [corpus]))
+        _ = try Indexer.run(IndexRequest(databasePath: path, roots: [corpus]))
         return path
     }
 

@@ -318,7 +318,11 @@ public enum Indexer {
         let limit = request.maxFileSize
         // The parse threads record each text's terms (the index's own tokenizer only), once the
         // frequencies are known.
-        let recorders = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch ? TokenRecorders() : nil
+        let recorders: TokenRecorders? = switch request.benchmarkTokenizer {
+        case nil, .dutch: TokenRecorders()
+        case .dutchNoCompounds: TokenRecorders(arguments: [DutchTokenizer.noCompoundsArgument])
+        case .unicode61: nil
+        }
         defer { recorders?.start(with: .general) }  // never leave a parse thread waiting
         let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
             process(found[i], knownSha: nil, maxFileSize: limit, recorders: recorders,
@@ -327,7 +331,7 @@ public enum Indexer {
         defer { pipeline.cancel() }
         // The splitter's frequencies before the first document is written: every split of this index
         // depends on them. (The parsers start meanwhile, and load their word list at the same time.)
-        let splitsCompounds = recorders != nil
+        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
         let counts = splitsCompounds
             ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : nil
         let frequencies = counts?.frequencies ?? CompoundLexicon.general

@@ -42,19 +42,25 @@ final class TokenRecorders: @unchecked Sendable {
     private final class Recorder {
         let queue: DatabaseQueue
         let tokenizer: any FTS5Tokenizer
-        init(lexicon: CompoundLexicon) throws {
+        init(lexicon: CompoundLexicon, arguments: [String]) throws {
             queue = try DatabaseQueue()
             tokenizer = try queue.inDatabase { db in
                 DutchTokenizer.register(in: db)
                 ConnectionFrequencies.attach(lexicon, to: db)
-                return try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor())
+                return try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor(arguments: arguments))
             }
         }
         deinit { queue.inDatabase { ConnectionFrequencies.detach(from: $0) } }
     }
 
-    /// Recorders splitting with `lexicon`, or (nil) with the frequencies given later to ``start(with:)``.
-    init(lexicon: CompoundLexicon? = nil) { self.lexicon = lexicon }
+    private let arguments: [String]
+
+    /// Recorders splitting with `lexicon`, or (nil) with the frequencies given later to ``start(with:)``;
+    /// `arguments` are the tokenizer's (the index's `tokenize=` clause after its name).
+    init(lexicon: CompoundLexicon? = nil, arguments: [String] = []) {
+        self.lexicon = lexicon
+        self.arguments = arguments
+    }
 
     /// Lets recording begin, with the index's frequencies (once; later calls change nothing, so a
     /// `defer { start(with: .general) }` can make sure no thread waits for ever).
@@ -78,7 +84,7 @@ final class TokenRecorders: @unchecked Sendable {
         let lexicon = self.lexicon!
         if let recorder = idle.popLast() { condition.unlock(); return recorder }
         condition.unlock()
-        return try? Recorder(lexicon: lexicon)
+        return try? Recorder(lexicon: lexicon, arguments: arguments)
     }
 
     private func checkIn(_ recorder: Recorder) {

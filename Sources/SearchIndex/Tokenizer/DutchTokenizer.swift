@@ -26,6 +26,9 @@ import GRDB
 ///   phrase as in the other query modes.
 /// Tokens longer than ``TokenLimit/maxBytes`` are truncated and not stemmed. Stopwords are kept.
 ///
+/// In document mode a text for which the indexer offered a recorded ``TokenStream`` (``TokenReplay``,
+/// made by this same tokenizer on a parse thread) gets those terms replayed instead of analysed again.
+///
 /// It must be registered on every connection: ``register(in:)`` or
 /// `Configuration.registerDutchTokenizer()`.
 public final class DutchTokenizer: FTS5CustomTokenizer {
@@ -56,8 +59,6 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     private let lock = NSLock()
     /// The connection's handle (see ``ConnectionFrequencies`` and ``TokenReplay``).
     private let connection: Int
-    /// Whether recorded streams may be replayed (only the full analysis records them).
-    private let replays: Bool
 
     /// Called by SQLite through GRDB; takes no arguments but ``noCompoundsArgument``.
     public init(db: Database, arguments: [String]) throws {
@@ -68,7 +69,6 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         do {
             let connection = ConnectionFrequencies.key(db)
             self.connection = connection
-            replays = arguments.isEmpty
             run = TokenizeRun(analyzer: try DutchAnalyzer(),
                               splitter: arguments.isEmpty
                                   ? CompoundSplitter(lexicon: { ConnectionFrequencies.lexicon(forKey: connection) }) : nil)
@@ -124,7 +124,7 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             }
         } else if tokenization.contains(.aux) {
             mode = .aux
-        } else if replays, let t = text, length > 0,
+        } else if let t = text, length > 0,
                   let stream = TokenReplay.stream(forKey: connection, text: t, count: Int(length)) {
             return stream.replay(context: context, callback: tokenCallback)
         }
