@@ -109,6 +109,14 @@ final class CompoundSplitterTests: XCTestCase {
         }
     }
 
+    func testGeneralFrequenciesParsedOnBytesEqualTheTable() throws {
+        _ = try splitter()
+        let viaTable = CompoundLexicon.shared.with(.general)
+        XCTAssertEqual(CompoundLexicon.general.zipfValues, viaTable.zipfValues)
+        XCTAssertGreaterThan(CompoundLexicon.general.zipfValues.filter { $0 > 0 }.count, 40_000)
+        XCTAssertEqual(CompoundLexicon.general.zipf("maatregel"), CompoundFrequencies.general.zipf("maatregel"))
+    }
+
     func testLexiconFoldsAndLooksUpBytes() {
         let data = "# comment\nFinanciële\n  Kamerlid \r\nij\n".data(using: .utf8)!
         let lexicon = CompoundLexicon(listData: data, identity: "t")

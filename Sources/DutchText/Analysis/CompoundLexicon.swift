@@ -15,7 +15,34 @@ public final class CompoundLexicon: @unchecked Sendable {
 
     /// ``shared`` with the general Dutch frequencies (``CompoundFrequencies/general``): the splitter's
     /// lexicon where no index's frequencies apply.
-    public static let general = shared.with(.general)
+    public static let general = shared.withGeneralFrequencies()
+
+    /// This lexicon with ``CompoundFrequencyData`` parsed straight into its values (no `String` per
+    /// word: this runs at the start of every rebuild).
+    func withGeneralFrequencies() -> CompoundLexicon {
+        var values = [UInt8](repeating: 0, count: count)
+        var text = CompoundFrequencyData.text
+        text.withUTF8 { bytes in
+            var i = 0, value = -1, lineStart = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A { lineStart = true; value = -1; i += 1; continue }
+                if b == 0x20 { i += 1; continue }
+                var end = i
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+                let field = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                if lineStart {
+                    value = Int(String(decoding: field, as: UTF8.self)) ?? -1
+                    lineStart = false
+                } else if (0...255).contains(value) {
+                    let w = index(of: field)
+                    if w >= 0 { values[w] = max(values[w], UInt8(value)) }
+                }
+                i = end
+            }
+        }
+        return with(zipfs: values, identity: "\(identity)+general")
+    }
 
     private let bytes: [UInt8]
     /// Word `i` is `bytes[starts[i]..<starts[i + 1]]`.
