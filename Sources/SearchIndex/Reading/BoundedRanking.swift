@@ -12,9 +12,8 @@ import GRDB
 /// which the total is reported as a lower bound, never as a guess.
 ///
 /// Within the candidates, pairs holding the query's words themselves come before pairs where a word
-/// stands only inside a compound (`gelden` before `versterkingsgelden`): the direct form of the
-/// expression (``FTS5Term/direct(_:)``) is checked on the best candidates one by one until the
-/// `needed` first places are known (usually a dozen rows), else on all candidates in one range query.
+/// stands only inside a compound (`gelden` before `versterkingsgelden`): a second, bounded pass asks
+/// which candidates match the direct form of the expression (``FTS5Term/direct(_:)``).
 struct BoundedRanking {
     struct Candidate {
         var id: Int64
@@ -37,9 +36,7 @@ struct BoundedRanking {
 
     /// Ranks the matches of `expression` that pass `filter`. With `statistics` nil (raw FTS5 queries) the
     /// plain `bm25()` is used.
-    /// Only the order of the first `needed` candidates is final; the rest are in place but may be
-    /// ordered by bm25 alone.
-    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, countLimit: Int, needed: Int,
+    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, countLimit: Int,
          statistics: inout TermStatistics?, _ db: Database) throws {
         let joins = filter.isEmpty ? "" : """
              CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
@@ -66,43 +63,17 @@ struct BoundedRanking {
         }
         totalIsLowerBound = !complete && (!filter.isEmpty || total > countLimit)
         if totalIsLowerBound { total = min(total, filter.isEmpty ? countLimit : candidateLimit) }
-        candidates.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id > b.id }
         let direct = FTS5Term.direct(expression)
-        if direct != expression {
-            try Self.markDirect(&candidates, direct, needed: needed, db)
-            // Stable: bm25 order within the direct and the compound-only candidates.
-            candidates = candidates.filter(\.direct) + candidates.filter { !$0.direct }
+        if direct != expression, let lowest = candidates.last?.id {
+            let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
+                                         arguments: [direct, lowest])
+            for i in candidates.indices { candidates[i].direct = ids.contains(candidates[i].id) }
+        }
+        candidates.sort { a, b in
+            if a.direct != b.direct { return a.direct }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return a.id > b.id
         }
         self.candidates = candidates
-    }
-
-    /// Most single-row checks before one range query over all candidates is cheaper.
-    static let rowChecks = 32
-    /// Time the single-row checks may take: a check costs ~0.1 ms for plain words but a millisecond
-    /// or more when the expression holds a prefix (FTS5 expands it again for every statement) or a
-    /// facet term; past this the range query is cheaper. Either way the result is the same.
-    static let rowCheckBudget = Duration.milliseconds(2)
-
-    /// Sets `direct` on `candidates` (in bm25 order) until `needed` direct ones are found, checking
-    /// row by row; when that takes more than ``rowChecks`` rows or ``rowCheckBudget``, checks every
-    /// remaining candidate at once. The unchecked rest (only when enough direct ones were found before
-    /// it) keeps `direct = true`, which cannot move them ahead of the checked ones.
-    private static func markDirect(_ candidates: inout [Candidate], _ direct: String, needed: Int, _ db: Database) throws {
-        var found = 0
-        let row = try db.cachedStatement(sql: "SELECT 1 FROM fts WHERE fts MATCH ? AND rowid = ?")
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: rowCheckBudget)
-        for i in candidates.indices {
-            if found >= needed { return }
-            if i >= rowChecks || clock.now > deadline {
-                guard let lowest = candidates.map(\.id).min() else { return }
-                let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
-                                             arguments: [direct, lowest])
-                for k in i..<candidates.count { candidates[k].direct = ids.contains(candidates[k].id) }
-                return
-            }
-            candidates[i].direct = try Int.fetchOne(row, arguments: [direct, candidates[i].id]) != nil
-            if candidates[i].direct { found += 1 }
-        }
     }
 }
