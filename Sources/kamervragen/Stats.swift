@@ -43,6 +43,8 @@ struct Stats: ParsableCommand {
         Output.line("parties:    \(g(stats.parties.count))"
             + (stats.parties.isEmpty ? "" : ": " + stats.parties.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
+        Output.line("compounds:  split with the frequencies of \(g(stats.countedWords)) words counted at the last rebuild"
+            + " (\(g(stats.collectionFrequencies)) differ from general Dutch)")
         Output.line("analyser:")
         for (key, value) in stats.analyzer.sorted(by: { $0.key < $1.key }) {
             Output.line("  \(key) = \(value)")

@@ -22,6 +22,10 @@ public struct IndexStatistics: Sendable, Codable {
     public var askers: Int
     public var roots: [String]
     public var updatedAt: String?
+    /// Words the last rebuild counted for the compound splitter's frequencies (``WordFrequencyTable``).
+    public var countedWords: Int
+    /// How many words' frequencies in this collection differ from general Dutch.
+    public var collectionFrequencies: Int
 
     /// Reads the statistics of the index at `path`.
     public static func read(databasePath path: String) throws -> IndexStatistics {
@@ -67,7 +71,9 @@ public struct IndexStatistics: Sendable, Codable {
                     parties: parties,
                     askers: try int("SELECT count(DISTINCT name_key) FROM askers"),
                     roots: try String.fetchAll(db, sql: "SELECT path FROM roots ORDER BY path"),
-                    updatedAt: try Meta.get("updated_at", in: db))
+                    updatedAt: try Meta.get("updated_at", in: db),
+                    countedWords: Int(try Meta.get(WordFrequencyTable.totalKey, in: db) ?? "") ?? 0,
+                    collectionFrequencies: try int("SELECT count(*) FROM word_frequencies"))
             }
         } catch {
             throw IndexError(.io, "cannot read index: \(IndexDatabase.describe(error))")
