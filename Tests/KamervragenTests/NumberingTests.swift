@@ -88,6 +88,29 @@ final class NumberingTests: XCTestCase {
         XCTAssertTrue(d.diagnostics.contains { $0.message == "answer 3 has no question" })
     }
 
+    /// The answer clause in the header, then all questions and all answers with restarted numbers
+    /// (the compiler warns that this branch of the segmenter "will never be executed"; it is).
+    func testNumberingRestartsAfterAllQuestionsWhenTheHeaderAnnouncesAnswers() {
+        let d = TestSupport.parse(header + answerHeader + """
+
+            1. Klopt het bericht over de belastingdienst?
+
+            2. Hoeveel zaken liggen er nog?
+
+            3. Wanneer is de achterstand weg?
+
+            1. Ja.
+
+            2. Ongeveer vierhonderd.
+
+            3. Voor de zomer.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2], [3]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2], [3]])
+        XCTAssertEqual(d.questions[2].text, "Wanneer is de achterstand weg?")
+        XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Ongeveer vierhonderd.", "Voor de zomer."])
+    }
+
     func testBareAndGluedNumbersInOneParagraphWithSubItems() {
         let d = TestSupport.parse("""
             Vragen van het lid Worrell (P.v.d.A.) over voetbal. (Ingezonden 21 februari 1985)
