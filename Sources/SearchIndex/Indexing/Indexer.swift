@@ -29,6 +29,8 @@ public struct IndexRequest {
     public var progress: ((IndexProgress) -> Void)?
     /// Called once when the whole index is about to be (re)built, with the reason.
     public var onRebuild: ((String) -> Void)?
+    /// Called when a step without per-file progress starts (a rebuild's word count), with what it does.
+    public var onPhase: ((String) -> Void)?
     /// Benchmarks only (with `rebuild`): build the full-text table with this tokenizer instead of the
     /// analyser's, to time the Dutch chain end to end against plain `unicode61`. The index records it
     /// as part of its analyser identity, so `search` refuses it.
@@ -332,10 +334,12 @@ public enum Indexer {
         // The splitter's frequencies before the first document is written: every split of this index
         // depends on them. (The parsers start meanwhile, and load their word list at the same time.)
         let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
+        if splitsCompounds { request.onPhase?("counting words in \(IndexSummary.grouped(found.count)) files") }
         let counts = splitsCompounds
             ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : nil
         let frequencies = counts?.frequencies ?? CompoundLexicon.general
         recorders?.start(with: frequencies)
+        let writeStart = Date()  // the rate and time left count from here, not from the word count
         let writer = DocumentWriter(bulk: false)
         try queue.writeWithoutTransaction { db in
             ConnectionFrequencies.attach(frequencies, to: db)
@@ -360,7 +364,7 @@ public enum Indexer {
                     summary.failed += 1
                     summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
                 }
-                request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(start)))
+                request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(writeStart)))
             }
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
             try Schema.liveSettings(in: db)

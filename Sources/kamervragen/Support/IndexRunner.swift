@@ -22,6 +22,7 @@ struct IndexRunner {
         request.benchmarkTokenizer = benchmarkTokenizer
         let meter = ProgressMeter(enabled: showProgress)
         request.progress = { meter.update($0) }
+        request.onPhase = { meter.phase($0) }
         let quiet = self.quiet, announce = announceRebuild
         request.onRebuild = { reason in
             guard announce else { return }
@@ -54,6 +55,13 @@ final class ProgressMeter {
         let line = String(format: "indexing %@/%@ files, %.0f files/s, %.0f s left",
                           IndexSummary.grouped(progress.done), IndexSummary.grouped(progress.total), rate, left)
         Output.stderr("\r\u{1B}[K" + line)
+        drawn = true
+    }
+
+    /// Shows a step that has no per-file progress (replaced by the next update).
+    func phase(_ text: String) {
+        guard enabled else { return }
+        Output.stderr("\r\u{1B}[K" + text + "…")
         drawn = true
     }
 
