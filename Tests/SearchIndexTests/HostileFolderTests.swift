@@ -66,7 +66,7 @@ final class HostileFolderTests: XCTestCase {
         request.progress = { _ in
             seen.append((try? Searcher(databasePath: databasePath).search(SearchRequest(query: "kwelders")).total) ?? -1)
         }
-        try Indexer.run(request)
+        _ = try Indexer.run(request)
         XCTAssertEqual(seen, [0, 0], "an unfinished run is invisible to searches")
         XCTAssertEqual(try f.search("kwelders").total, 2)
     }

@@ -146,7 +146,7 @@ final class IndexerTests: XCTestCase {
         try f.write("b/two.txt", answered(title: "B", questions: ["Vraag over bruggen"], answers: ["Antwoord"]))
         var request = f.request()
         request.roots = [f.corpus + "/a", f.corpus + "/b"]
-        try Indexer.run(request)
+        _ = try Indexer.run(request)
         XCTAssertEqual(try f.search("dijken OR bruggen").total, 2)
         request.roots = [f.corpus + "/b"]
         let summary = try Indexer.run(request)

@@ -64,7 +64,7 @@ final class SuggestionTests: XCTestCase {
         let dir = NSTemporaryDirectory() + "kv-suggest-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try Indexer.run(IndexRequest(databasePath: dir + "/index.sqlite", roots: [corpus]))
+        _ = try Indexer.run(IndexRequest(databasePath: dir + "/index.sqlite", roots: [corpus]))
         let queue = try DatabaseQueue(path: dir + "/index.sqlite", configuration: IndexDatabase.configuration())
         let suggestions = try queue.write { try Suggestions.suggest(for: "versterkinsgelden", in: $0, limit: 5) }
         XCTAssertEqual(suggestions.first, "versterkingsgelden")

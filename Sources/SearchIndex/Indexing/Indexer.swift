@@ -300,7 +300,7 @@ public enum Indexer {
         removeDatabaseFiles(temp)
         do {
             let found = walk(request, into: &summary)
-            try build(found, into: temp, request: request, summary: &summary, start: start)
+            try build(found, into: temp, request: request, summary: &summary)
             try swap(temp, over: target)
         } catch {
             removeDatabaseFiles(temp)
@@ -313,7 +313,7 @@ public enum Indexer {
     }
 
     private static func build(_ found: [FoundFile], into temp: String, request: IndexRequest,
-                              summary: inout IndexSummary, start: Date) throws {
+                              summary: inout IndexSummary) throws {
         let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
         let counter = ParseCounter()
         let parse = request.parse
