@@ -39,12 +39,35 @@ public struct CompoundFrequencies: Sendable, Equatable {
     /// Parses lines `ZIPF×10 word word …` (the format of ``CompoundFrequencyData``).
     public init(text: String) {
         var table: [String: UInt8] = [:]
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard let first = fields.first, let value = UInt8(first) else { continue }
-            for word in fields.dropFirst() { table[String(word)] = max(table[String(word)] ?? 0, value) }
+        Self.forEachEntry(in: text) { word, value in
+            let key = String(decoding: word, as: UTF8.self)
+            table[key] = max(table[key] ?? 0, value)
         }
         self.init(zipfTimesTen: table, totalWords: 0)
+    }
+
+    /// Calls `body` with each word (bytes) and its value of a text in that format, without building a
+    /// `String` per word (``CompoundLexicon/general`` reads the shipped table at every rebuild).
+    static func forEachEntry(in text: String, _ body: (UnsafeBufferPointer<UInt8>, UInt8) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0, value = -1, lineStart = true
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x0A { lineStart = true; value = -1; i += 1; continue }
+                if b == 0x20 { i += 1; continue }
+                var end = i
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
+                let field = UnsafeBufferPointer(rebasing: bytes[i..<end])
+                if lineStart {
+                    value = Int(String(decoding: field, as: UTF8.self)) ?? -1
+                    lineStart = false
+                } else if (0...255).contains(value) {
+                    body(field, UInt8(value))
+                }
+                i = end
+            }
+        }
     }
 
     /// Zipf × 10 (rounded, at most 255) of a word counted `count` times among `totalWords` words of a

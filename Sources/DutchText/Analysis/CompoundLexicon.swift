@@ -17,29 +17,12 @@ public final class CompoundLexicon: @unchecked Sendable {
     /// lexicon where no index's frequencies apply.
     public static let general = shared.withGeneralFrequencies()
 
-    /// This lexicon with ``CompoundFrequencyData`` parsed straight into its values (no `String` per
-    /// word: this runs at the start of every rebuild).
+    /// This lexicon with ``CompoundFrequencyData`` read straight into its values.
     func withGeneralFrequencies() -> CompoundLexicon {
         var values = [UInt8](repeating: 0, count: count)
-        var text = CompoundFrequencyData.text
-        text.withUTF8 { bytes in
-            var i = 0, value = -1, lineStart = true
-            while i < bytes.count {
-                let b = bytes[i]
-                if b == 0x0A { lineStart = true; value = -1; i += 1; continue }
-                if b == 0x20 { i += 1; continue }
-                var end = i
-                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x0A { end += 1 }
-                let field = UnsafeBufferPointer(rebasing: bytes[i..<end])
-                if lineStart {
-                    value = Int(String(decoding: field, as: UTF8.self)) ?? -1
-                    lineStart = false
-                } else if (0...255).contains(value) {
-                    let w = index(of: field)
-                    if w >= 0 { values[w] = max(values[w], UInt8(value)) }
-                }
-                i = end
-            }
+        CompoundFrequencies.forEachEntry(in: CompoundFrequencyData.text) { word, value in
+            let w = index(of: word)
+            if w >= 0 { values[w] = max(values[w], value) }
         }
         return with(zipfs: values, identity: "\(identity)+general")
     }
@@ -110,9 +93,6 @@ public final class CompoundLexicon: @unchecked Sendable {
         self.zipfs = zipfs
         self.identity = identity
     }
-
-    /// Zipf × 10 of word `i` (0 when the frequencies do not know it), for `0 ..< count`.
-    public func zipfTimesTen(at i: Int) -> Int { Int(zipfs[i]) }
 
     /// Word `i` (folded), for `0 ..< count`.
     public func word(at i: Int) -> String {

@@ -88,9 +88,10 @@ public struct CorpusWordCounts {
     /// The lexicon with the frequencies these counts give, smoothed with its own (general) frequencies
     /// (values at the rare floor or below are 0).
     public var frequencies: CompoundLexicon {
+        let generalValues = lexicon.zipfValues
         var values = [UInt8](repeating: 0, count: counts.count)
         for i in counts.indices {
-            let general = lexicon.zipfTimesTen(at: i)
+            let general = Int(generalValues[i])
             guard counts[i] != 0 || general > CompoundFrequencies.rareTimesTen else { continue }
             let z = CompoundFrequencies.zipfTimesTen(count: Int(counts[i]), totalWords: totalWords, generalTimesTen: general)
             if z > CompoundFrequencies.rareTimesTen { values[i] = UInt8(z) }
