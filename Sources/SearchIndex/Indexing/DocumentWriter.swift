@@ -73,8 +73,8 @@ struct DocumentWriter {
         // every pair, so its text stays searchable, at the footnotes column's low weight.
         let referenced = Set(pairs.flatMap(\.footnoteNumbers))
         let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
-        for (i, p) in pairs.enumerated() {
-            let question = prepared.pairs[i].question, answer = prepared.pairs[i].answer
+        for (i, stored) in prepared.pairs.enumerated() {
+            let p = stored.pair, question = stored.question, answer = stored.answer
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
                                          question.value, question.size, answer.value, answer.size])
             let pairId = db.lastInsertedRowID

@@ -2,8 +2,8 @@ import DutchText
 import Foundation
 
 /// The first step of a rebuild: counts the word-list words in the files to index (``CorpusWordCounts``),
-/// on every core, for the compound splitter's ``CompoundFrequencies`` (smoothed with general Dutch). A byte scan of the raw text, no
-/// parsing: a few percent of the rebuild. PDFs are not read (text extraction is what costs there),
+/// on every core, for the compound splitter's ``CompoundFrequencies`` (smoothed with general Dutch). A
+/// byte scan of the raw text, no parsing: a few percent of the rebuild. PDFs are not read (text extraction is what costs there),
 /// nor files over the size limit or unreadable ones (the parse step reports those).
 enum FrequencyScan {
     /// The counts (over ``CompoundLexicon/general``) of the words of `files`.
@@ -12,34 +12,30 @@ enum FrequencyScan {
         guard lexicon.count > 0 else { return CorpusWordCounts(lexicon: lexicon) }
         let texts = files.filter { $0.size <= maxFileSize && !$0.path.lowercased().hasSuffix(".pdf") }
         let threads = max(1, min(workers, texts.count))
-        let next = Counter()
-        let results = Results(count: threads)
-        DispatchQueue.concurrentPerform(iterations: threads) { t in
+        let shared = Shared(CorpusWordCounts(lexicon: lexicon))
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
             var counts = CorpusWordCounts(lexicon: lexicon)
-            while true {
-                let i = next.take()
-                guard i < texts.count else { break }
+            while let i = shared.nextFile(below: texts.count) {
                 guard case .success(let data) = FileContents.read(texts[i].path, limit: maxFileSize) else { continue }
                 data.withUnsafeBytes { counts.add($0.bindMemory(to: UInt8.self)) }
             }
-            results.set(t, counts)
+            shared.merge(counts)
         }
-        var total = CorpusWordCounts(lexicon: lexicon)
-        for counts in results.all() { total.merge(counts) }
-        return total
+        return shared.total
     }
 
-    private final class Counter: @unchecked Sendable {
+    /// The next file to read and the merged counts, behind one lock.
+    private final class Shared: @unchecked Sendable {
         private let lock = NSLock()
-        private var value = 0
-        func take() -> Int { lock.lock(); defer { value += 1; lock.unlock() }; return value }
-    }
-
-    private final class Results: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [CorpusWordCounts?]
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ i: Int, _ counts: CorpusWordCounts) { lock.lock(); slots[i] = counts; lock.unlock() }
-        func all() -> [CorpusWordCounts] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+        private var next = 0
+        private(set) var total: CorpusWordCounts
+        init(_ empty: CorpusWordCounts) { total = empty }
+        func nextFile(below count: Int) -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+        func merge(_ counts: CorpusWordCounts) { lock.lock(); total.merge(counts); lock.unlock() }
     }
 }

@@ -210,10 +210,12 @@ public enum Indexer {
         let parse = request.parse
         let knownShas = candidates.map { known[$0.path]?.sha }
         let limit = request.maxFileSize
-        // The parse threads record each text's terms with the splits of the last rebuild.
-        let recorders = candidates.isEmpty ? nil : TokenRecorders(lexicon: try queue.read {
+        // The splits of the last rebuild, read once: the parse threads record each text's terms with
+        // them, and the writer's tokenizer deletes old texts with them.
+        let frequencies = try queue.read {
             WordFrequencyTable.read(connection: $0.sqliteConnection) ?? CompoundLexicon.general
-        })
+        }
+        let recorders = candidates.isEmpty ? nil : TokenRecorders(lexicon: frequencies)
         let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
             process(candidates[i], knownSha: knownShas[i], maxFileSize: limit, recorders: recorders,
                     parse: { counter.increment(); return try parse($0) })
@@ -224,6 +226,8 @@ public enum Indexer {
         // One transaction for the whole run: searches see the old index or the new one, never half of
         // one, and a run that fails (disk full) or is killed leaves the previous index as it was.
         try queue.writeWithoutTransaction { db in
+            ConnectionFrequencies.attach(frequencies, to: db)
+            defer { ConnectionFrequencies.detach(from: db) }
             try db.beginTransaction(.immediate)
             do {
                 for (_, row) in gone {
@@ -319,11 +323,11 @@ public enum Indexer {
         let parse = request.parse
         let limit = request.maxFileSize
         // The parse threads record each text's terms (the index's own tokenizer only), once the
-        // frequencies are known.
-        let recorders: TokenRecorders? = switch request.benchmarkTokenizer {
-        case nil, .dutch: TokenRecorders()
-        case .dutchNoCompounds: TokenRecorders(arguments: [DutchTokenizer.noCompoundsArgument])
-        case .unicode61: nil
+        // frequencies are known; only the full analysis splits compounds and so needs them counted.
+        let (recorders, splitsCompounds): (TokenRecorders?, Bool) = switch request.benchmarkTokenizer {
+        case nil, .dutch: (TokenRecorders(), true)
+        case .dutchNoCompounds: (TokenRecorders(arguments: [DutchTokenizer.noCompoundsArgument]), false)
+        case .unicode61: (nil, false)
         }
         defer { recorders?.start(with: .general) }  // never leave a parse thread waiting
         let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
@@ -333,7 +337,6 @@ public enum Indexer {
         defer { pipeline.cancel() }
         // The splitter's frequencies before the first document is written: every split of this index
         // depends on them. (The parsers start meanwhile, and load their word list at the same time.)
-        let splitsCompounds = request.benchmarkTokenizer == nil || request.benchmarkTokenizer == .dutch
         if splitsCompounds { request.onPhase?("counting words in \(IndexSummary.grouped(found.count)) files") }
         let counts = splitsCompounds
             ? FrequencyScan.run(found, maxFileSize: request.maxFileSize, workers: request.workers) : nil

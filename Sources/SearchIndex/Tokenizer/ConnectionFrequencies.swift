@@ -3,9 +3,10 @@ import Foundation
 import GRDB
 
 /// Which ``CompoundFrequencies`` the ``DutchTokenizer`` of a connection splits compounds with, looked up
-/// on the first word it splits: those attached to the connection (a rebuild, which has them at hand;
-/// tools that analyse text outside an index, `kamervragen analyze`), else those stored in the connection's index (``WordFrequencyTable``),
-/// else ``CompoundFrequencies/general``. Readers never split (queries are not split), so they never
+/// on the first word it splits: those attached to the connection (the indexer, which has them at hand;
+/// tools that analyse text outside an index, `kamervragen analyze`), else those stored in the
+/// connection's index (``WordFrequencyTable``: FTS5's integrity check), else
+/// ``CompoundFrequencies/general``. Readers never split (queries are not split), so they never
 /// load them.
 ///
 /// Keyed by the SQLite connection handle; ``detach(from:)`` when done, since a later connection may get
