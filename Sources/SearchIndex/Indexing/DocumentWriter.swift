@@ -2,12 +2,9 @@ import Foundation
 import GRDB
 import Kamervragen
 
-/// Writes one parsed document into the tables (and, unless bulk loading, into the FTS index), and
-/// removes one again. Uses cached prepared statements; the caller owns the transaction.
+/// Writes one parsed document into the tables and the FTS index, and removes one again. Uses cached
+/// prepared statements; the caller owns the transaction.
 struct DocumentWriter {
-    /// When true, the FTS table is filled once at the end (`rebuild`), not row by row.
-    var bulk: Bool
-
     /// The pairs stored for a document: its question/answer pairs, plus, for a notice, the notice text
     /// as an answer-only pair when the pairs do not already hold it (so the notice is searchable).
     static func storedPairs(of document: Document) -> [QAPair] {
@@ -73,23 +70,28 @@ struct DocumentWriter {
         // every pair, so its text stays searchable, at the footnotes column's low weight.
         let referenced = Set(pairs.flatMap(\.footnoteNumbers))
         let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
+        var pairIds: [Int64] = []
         for (i, stored) in prepared.pairs.enumerated() {
             let p = stored.pair, question = stored.question, answer = stored.answer
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
                                          question.value, question.size, answer.value, answer.size])
             let pairId = db.lastInsertedRowID
+            pairIds.append(pairId)
             for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {
                 for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }
             }
         }
-        if !bulk {
-            TokenReplay.offer(prepared.streams, to: db)
-            defer { TokenReplay.withdraw(from: db) }
-            try db.cachedStatement(sql: """
-                INSERT INTO fts(rowid, question, answer, title, footnotes, facets)
-                SELECT id, question, answer, title, footnotes, facets FROM pair_content
-                WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
-                """).execute(arguments: [documentId])
+        // The full-text row: the question and answer as they are in memory (the view would inflate
+        // what was just compressed; the texts are the same, so FTS5's integrity check agrees), the
+        // rest from the view.
+        TokenReplay.offer(prepared.streams, to: db)
+        defer { TokenReplay.withdraw(from: db) }
+        let fts = try db.cachedStatement(sql: """
+            INSERT INTO fts(rowid, question, answer, title, footnotes, facets)
+            SELECT id, ?, ?, title, footnotes, facets FROM pair_content WHERE id = ?
+            """)
+        for (stored, id) in zip(prepared.pairs, pairIds) {
+            try fts.execute(arguments: [stored.pair.question, stored.pair.answer, id])
         }
         return pairs.count
     }

@@ -221,7 +221,7 @@ public enum Indexer {
                     parse: { counter.increment(); return try parse($0) })
         }
         defer { pipeline.cancel() }
-        let writer = DocumentWriter(bulk: false)
+        let writer = DocumentWriter()
         let total = candidates.count
         // One transaction for the whole run: searches see the old index or the new one, never half of
         // one, and a run that fails (disk full) or is killed leaves the previous index as it was.
@@ -343,7 +343,7 @@ public enum Indexer {
         let frequencies = counts?.frequencies ?? CompoundLexicon.general
         recorders?.start(with: frequencies)
         let writeStart = Date()  // the rate and time left count from here, not from the word count
-        let writer = DocumentWriter(bulk: false)
+        let writer = DocumentWriter()
         try queue.writeWithoutTransaction { db in
             ConnectionFrequencies.attach(frequencies, to: db)
             defer { ConnectionFrequencies.detach(from: db) }
