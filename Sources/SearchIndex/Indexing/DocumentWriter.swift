@@ -86,12 +86,17 @@ struct DocumentWriter {
         // rest from the view.
         TokenReplay.offer(prepared.streams, to: db)
         defer { TokenReplay.withdraw(from: db) }
+        // Two statements, not one INSERT … SELECT: SQLite gives a statement that inserts from a SELECT a
+        // statement journal, and FTS5 writes its pending terms to disk as a new segment at every
+        // statement savepoint, so one INSERT … SELECT per pair made one tiny segment per pair.
+        let columns = try db.cachedStatement(sql: "SELECT title, footnotes, facets FROM pair_content WHERE id = ?")
         let fts = try db.cachedStatement(sql: """
-            INSERT INTO fts(rowid, question, answer, title, footnotes, facets)
-            SELECT id, ?, ?, title, footnotes, facets FROM pair_content WHERE id = ?
+            INSERT INTO fts(rowid, question, answer, title, footnotes, facets) VALUES(?,?,?,?,?,?)
             """)
         for (stored, id) in zip(prepared.pairs, pairIds) {
-            try fts.execute(arguments: [stored.pair.question, stored.pair.answer, id])
+            guard let row = try Row.fetchOne(columns, arguments: [id]) else { continue }
+            let title: String = row[0], footnotes: String = row[1], facets: String = row[2]
+            try fts.execute(arguments: [id, stored.pair.question, stored.pair.answer, title, footnotes, facets])
         }
         return pairs.count
     }
@@ -100,11 +105,17 @@ struct DocumentWriter {
     func deleteDocument(ofFile fileId: Int64, in db: Database) throws {
         guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE file_id = ?"),
                                                   arguments: [fileId]) else { return }
-        try db.cachedStatement(sql: """
-            INSERT INTO fts(fts, rowid, question, answer, title, footnotes, facets)
-            SELECT 'delete', id, question, answer, title, footnotes, facets FROM pair_content
+        // Read first, then one single-row 'delete' per pair (see `insert` on INSERT … SELECT).
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, question, answer, title, footnotes, facets FROM pair_content
             WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
-            """).execute(arguments: [documentId])
+            """), arguments: [documentId])
+        let delete = try db.cachedStatement(sql: """
+            INSERT INTO fts(fts, rowid, question, answer, title, footnotes, facets) VALUES('delete',?,?,?,?,?,?)
+            """)
+        for row in rows {
+            try delete.execute(arguments: StatementArguments((0..<6).map { row[$0] as DatabaseValue }))
+        }
         try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [documentId])
     }
 }
