@@ -12,8 +12,12 @@ import GRDB
 /// which the total is reported as a lower bound, never as a guess.
 ///
 /// Within the candidates, pairs holding the query's words themselves come before pairs where a word
-/// stands only inside a compound (`gelden` before `versterkingsgelden`): a second, bounded pass asks
-/// which candidates match the direct form of the expression (``FTS5Term/direct(_:)``).
+/// stands only inside a compound (`gelden` before `versterkingsgelden`): the candidates are asked, best
+/// bm25 first, whether they match the direct form of the expression (``FTS5Term/direct(_:)``), one
+/// `rowid = ?` lookup each, until `needed` direct ones are found: then those are the first `needed` in
+/// order, whatever the rest. When that takes more than ``lookupLimit(needed:)`` lookups (many matches
+/// only inside compounds), or the expression has a prefix, one pass over the candidates' rowid range
+/// answers for all of them.
 struct BoundedRanking {
     struct Candidate {
         var id: Int64
@@ -23,7 +27,8 @@ struct BoundedRanking {
         var direct: Bool
     }
 
-    /// Best first; at most `candidateLimit`.
+    /// Best first; at most `candidateLimit`. The first `needed` are in their final order (direct matches
+    /// first, then bm25); after those, the order may rest on bm25 alone.
     var candidates: [Candidate]
     /// True when these are all the matches (so `candidates.count` is the exact total).
     var complete: Bool
@@ -36,7 +41,7 @@ struct BoundedRanking {
 
     /// Ranks the matches of `expression` that pass `filter`. With `statistics` nil (raw FTS5 queries) the
     /// plain `bm25()` is used.
-    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, countLimit: Int,
+    init(_ expression: String, filter: FilterSQL, candidateLimit: Int, countLimit: Int, needed: Int,
          statistics: inout TermStatistics?, _ db: Database) throws {
         let joins = filter.isEmpty ? "" : """
              CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
@@ -63,17 +68,47 @@ struct BoundedRanking {
         }
         totalIsLowerBound = !complete && (!filter.isEmpty || total > countLimit)
         if totalIsLowerBound { total = min(total, filter.isEmpty ? countLimit : candidateLimit) }
+        candidates.sort(by: Self.byRank)
         let direct = FTS5Term.direct(expression)
-        if direct != expression, let lowest = candidates.last?.id {
-            let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
-                                         arguments: [direct, lowest])
-            for i in candidates.indices { candidates[i].direct = ids.contains(candidates[i].id) }
-        }
-        candidates.sort { a, b in
-            if a.direct != b.direct { return a.direct }
-            if a.rank != b.rank { return a.rank < b.rank }
-            return a.id > b.id
+        if direct != expression {
+            candidates = try Self.directFirst(candidates, direct: direct, needed: needed, db)
         }
         self.candidates = candidates
+    }
+
+    /// bm25 order (lower rank first), the newest first among equals.
+    static func byRank(_ a: Candidate, _ b: Candidate) -> Bool {
+        a.rank != b.rank ? a.rank < b.rank : a.id > b.id
+    }
+
+    /// Lookups of single candidates before one pass over them all is cheaper.
+    static func lookupLimit(needed: Int) -> Int { max(40, 4 * needed) }
+
+    /// `candidates` (in bm25 order) with the direct matches of their first `needed` places first.
+    private static func directFirst(_ candidates: [Candidate], direct: String, needed: Int,
+                                    _ db: Database) throws -> [Candidate] {
+        var candidates = candidates
+        var found: [Candidate] = [], passed: [Candidate] = []
+        let lookup = try db.cachedStatement(sql: "SELECT 1 FROM fts WHERE fts MATCH ? AND rowid = ?")
+        // A prefix phrase costs a merge of all its words' doclists each time FTS5 sets the expression
+        // up: no single lookups then.
+        let lookups = FTS5Term.phrases(in: direct).contains { $0.hasSuffix("*") } ? 0 : lookupLimit(needed: needed)
+        var next = 0
+        while next < candidates.count, found.count < needed, next < lookups {
+            var candidate = candidates[next]
+            candidate.direct = try Int.fetchOne(lookup, arguments: [direct, candidate.id]) != nil
+            if candidate.direct { found.append(candidate) } else { passed.append(candidate) }
+            next += 1
+        }
+        if found.count >= needed || next == candidates.count {
+            // Every candidate not looked up ranks below the ones found.
+            return found + passed + candidates[next...]
+        }
+        // One pass over the candidates' rowid range answers for all of them.
+        let lowest = candidates.map(\.id).min()!
+        let ids = try Int64.fetchSet(db, sql: "SELECT rowid FROM fts WHERE fts MATCH ? AND rowid >= ?",
+                                     arguments: [direct, lowest])
+        for i in candidates.indices { candidates[i].direct = ids.contains(candidates[i].id) }
+        return candidates.filter(\.direct) + candidates.filter { !$0.direct }
     }
 }

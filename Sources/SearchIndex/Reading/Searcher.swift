@@ -56,14 +56,16 @@ public final class Searcher {
                 var lowerBound = false, partial = false, bounded = false
                 if request.sort == .relevance {
                     let all = try BoundedRanking(full, filter: filter, candidateLimit: candidateLimit,
-                                                 countLimit: countLimit, statistics: &statistics, db)
+                                                 countLimit: countLimit, needed: offset + limit,
+                                                 statistics: &statistics, db)
                     total = all.total
                     bounded = !all.complete
                     lowerBound = all.totalIsLowerBound
                     ranked = all.candidates.dropFirst(offset).prefix(limit).map { ($0.id, $0.rank, true) }
                     if let some, total < offset + limit {
                         let rest = try BoundedRanking(some, filter: filter, candidateLimit: candidateLimit,
-                                                      countLimit: countLimit, statistics: &statistics, db)
+                                                      countLimit: countLimit, needed: max(0, offset - total) + limit,
+                                                      statistics: &statistics, db)
                         partialTotal = rest.total
                         partial = partialTotal > 0
                         bounded = bounded || !rest.complete

@@ -3,7 +3,8 @@ import GRDB
 
 /// How many pairs hold each phrase of a query, for ``RankFunction``, at a bounded cost: counted exactly
 /// up to ``exactLimit``; above that estimated from the newest ``sampleSize`` pairs (hits in the sample ×
-/// pairs in the index / sample size). bm25 only needs the count for the IDF, which changes slowly with
+/// pairs in the index / sample size). The sample is read first: a phrase it puts clearly above the
+/// limit (twice) is not counted at all. bm25 only needs the count for the IDF, which changes slowly with
 /// it and is floored for words in more than half of the pairs, so an estimate within a few percent
 /// ranks like the exact count.
 struct TermStatistics {
@@ -36,17 +37,23 @@ struct TermStatistics {
     mutating func hits(for phrase: String) throws -> Double {
         let key = FTS5Term.withoutDirectMarker(phrase)
         if let known = cache[key] { return known }
+        var estimate: Double?
+        if let start = try sample() {
+            let inSample = try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ? AND rowid >= ?",
+                                            arguments: [key, start]) ?? 0
+            estimate = Double(inSample) * Double(try rowCount()) / Double(sampleSize)
+            if let common = estimate, common >= 2 * Double(exactLimit) {
+                let hits = min(common, Double(try rowCount()))
+                cache[key] = hits
+                return hits
+            }
+        }
         let counted = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ?)",
                                        arguments: [key, exactLimit + 1]) ?? 0
         var hits = Double(counted)
         if counted > exactLimit {
-            let total = try rowCount()
-            if let start = try sample() {
-                let inSample = try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH ? AND rowid >= ?",
-                                                arguments: [key, start]) ?? 0
-                hits = max(hits, Double(inSample) * Double(total) / Double(sampleSize))
-            }
-            hits = min(hits, Double(total))
+            if let estimate { hits = max(hits, estimate) }
+            hits = min(hits, Double(try rowCount()))
         }
         cache[key] = hits
         return hits
