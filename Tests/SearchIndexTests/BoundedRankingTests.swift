@@ -127,7 +127,7 @@ final class BoundedRankingTests: XCTestCase {
         try queue.read { db in
             let expression = FTS5Expression.all(try QueryParser().parse("gemeente vraag"))
             var statistics: TermStatistics? = TermStatistics(db)
-            let hits = try statistics!.hits(forExpression: expression)
+            let hits = try statistics!.hits(forExpression: expression).hits
             XCTAssertEqual(hits, [30, 30])
             let ours = try Row.fetchAll(db, sql: """
                 SELECT rowid, kv_bm25(fts, \(RankFunction.arguments(weights: Schema.columnWeights, hits: hits))),

@@ -178,22 +178,28 @@ final class SearchTests: XCTestCase {
 
     /// Hostile input either answers or fails with a bad-query error: never an SQLite error.
     func testNastyQueriesNeverLeakSQLiteErrors() throws {
+        var answered = 0
         let nasty = ["c.s.", "29 754", "F-35", "'s-Gravenhage", "AND", "\"", "*", "-", "OR OR", "NEAR(", "^", ":",
                      "{}", "a AND", "OR gemeenten", "gemeenten OR", "\"unclosed phrase", "gemeenten\"", "-gemeenten",
                      "--", "==", "=", "***gemeente***", "(gemeenten)", "gemeenten)", "col:gemeenten", "question:x",
                      "NOT gemeenten", "gemeenten NOT", "x\u{0}y", "\u{1}gemeente", "\u{2}", "ĳs", "Coördinator",
                      "😀", "日本語", "\u{202E}evil", "'; DROP TABLE pairs; --", "%_%", "\\", "\"\"", "\" \"",
                      String(repeating: "a", count: 10_000), String(repeating: "ab ", count: 3_334),
-                     String(repeating: "\"", count: 101), String(repeating: "OR ", count: 40)]
+                     String(repeating: "\"", count: 101), String(repeating: "OR ", count: 40),
+                     // The longest queries: 64 words (as alternatives past SQLite's argument limit).
+                     (1...64).map { "gemeente\($0)" }.joined(separator: " "),
+                     (1...64).map { "vraag\($0)" }.joined(separator: " OR ")]
         for query in nasty {
             do {
                 _ = try f.search(query)
+                if query.hasPrefix("gemeente1 ") || query.hasPrefix("vraag1 ") { answered += 1 }
             } catch let error as IndexError {
                 XCTAssertEqual(error.kind, .badQuery, "\(query.prefix(40)): \(error.message)")
                 XCTAssertFalse(error.message.lowercased().contains("sqlite"), error.message)
                 XCTAssertFalse(error.message.contains("fts5"), error.message)
             }
         }
+        XCTAssertEqual(answered, 2, "the longest queries are answered")
         XCTAssertGreaterThan(try f.search("F-35 OR gemeenten").total, 0)
     }
 

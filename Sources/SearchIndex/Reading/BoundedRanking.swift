@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// Bounded ranking: the matches of one FTS5 expression in relevance order, at a cost that does not
 /// grow with how common the query's words are.
@@ -48,8 +49,18 @@ struct BoundedRanking {
             """
         let score: String
         if statistics != nil {
-            let hits = try statistics!.hits(forExpression: expression)
-            score = "kv_bm25(fts, " + RankFunction.arguments(weights: Schema.columnWeights, hits: hits) + ")"
+            let (groups, hits) = try statistics!.hits(forExpression: expression)
+            let limit = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_FUNCTION_ARG, -1))
+            let weights = Schema.columnWeights
+            let arguments: String
+            if groups == Array(hits.indices), 1 + weights.count + hits.count <= limit {
+                arguments = RankFunction.arguments(weights: weights, hits: hits)
+            } else if 1 + weights.count + groups.count + hits.count <= limit {
+                arguments = RankFunction.arguments(weights: weights, hits: hits, groups: groups)
+            } else {
+                arguments = RankFunction.arguments(weights: weights, hits: [])  // counts them itself, as bm25
+            }
+            score = "kv_bm25(fts, " + arguments + ")"
         } else {
             score = Schema.bm25Call(table: "fts")
         }
@@ -74,6 +85,13 @@ struct BoundedRanking {
             candidates = try Self.directFirst(candidates, direct: direct, needed: needed, db)
         }
         self.candidates = candidates
+    }
+
+    /// Whether `expression` can be ranked with its hit counts given: the table, the column weights, a
+    /// group per phrase and a count per group within SQLite's `limit` on function arguments.
+    static func fitsRankArguments(_ expression: String, limit: Int) -> Bool {
+        let groups = FTS5Term.groups(in: expression)
+        return 1 + Schema.columnWeights.count + groups.count + (groups.last.map { $0 + 1 } ?? 0) <= limit
     }
 
     /// bm25 order (lower rank first), the newest first among equals.

@@ -10,6 +10,11 @@ import GRDBSQLite
 /// of the query, in the order the phrases appear in the expression. Without the hit counts (or with the
 /// wrong number of them) it counts them itself, exactly as `bm25()` does, and ranks identically.
 ///
+/// `kv_bm25(fts, w₁…wₙ, group₁…groupₚ, hits₁…hits_g)`: phrases in groups (the alternative terms of one
+/// query word, ``FTS5Term/groups(in:)``), numbered from 0; then one hit count per group. A group scores as
+/// one phrase whose instances are those of all its members: the same score FTS5's bm25 gives the word
+/// when its terms are colocated synonyms of one phrase.
+///
 /// Why: bm25's IDF step reads the full doclist of every phrase, once per query: for a word in most of
 /// 800,000 pairs that alone takes ~90 ms. ``TermStatistics`` supplies counts for a bounded cost instead.
 /// Called by ``BoundedRanking``; registered on every connection by ``IndexDatabase``.
@@ -22,9 +27,11 @@ enum RankFunction {
         _ = api.pointee.xCreateFunction!(api, name, nil, kvBM25, nil)
     }
 
-    /// The arguments after the table: `w…, hits…` as SQL number literals (numbers only, so safe SQL).
-    static func arguments(weights: [Double], hits: [Double]) -> String {
-        (weights + hits).map { String(format: "%.17g", $0.isFinite ? $0 : 0) }.joined(separator: ", ")
+    /// The arguments after the table: `w…, hits…` (or `w…, group…, hits…` with `groups`, one per phrase)
+    /// as SQL number literals (numbers only, so safe SQL).
+    static func arguments(weights: [Double], hits: [Double], groups: [Int]? = nil) -> String {
+        (weights + (groups ?? []).map(Double.init) + hits)
+            .map { String(format: "%.17g", $0.isFinite ? $0 : 0) }.joined(separator: ", ")
     }
 
     static let k1 = 1.2
@@ -37,10 +44,12 @@ enum RankFunction {
     }
 }
 
-/// Per-query data kept by FTS5 between rows (auxdata): phrase count, average row size, the IDF of each
-/// phrase, then room for the per-row phrase frequencies.
+/// Per-query data kept by FTS5 between rows (auxdata): phrase and group counts, each phrase's group,
+/// average row size, the IDF of each group, then room for the per-row group frequencies.
 private struct RankData {
     var phrases: Int
+    var groups: Int
+    var groupOf: UnsafeMutablePointer<Int>
     var averageSize: Double
     var idf: UnsafeMutablePointer<Double>
     var frequencies: UnsafeMutablePointer<Double>
@@ -49,6 +58,7 @@ private struct RankData {
 private func freeRankData(_ pointer: UnsafeMutableRawPointer?) {
     guard let pointer else { return }
     let data = pointer.assumingMemoryBound(to: RankData.self)
+    data.pointee.groupOf.deallocate()
     data.pointee.idf.deallocate()
     data.pointee.frequencies.deallocate()
     data.deinitialize(count: 1)
@@ -67,23 +77,40 @@ private func makeRankData(_ api: Fts5ExtensionApi, _ fts: OpaquePointer?, column
     var rc = api.xRowCount!(fts, &rows)
     if rc == SQLITE_OK { rc = api.xColumnTotalSize!(fts, -1, &tokens) }
     guard rc == SQLITE_OK else { return (nil, rc) }
-    let idf = UnsafeMutablePointer<Double>.allocate(capacity: max(phrases, 1))
-    let given = count - columns == phrases && phrases > 0
+    // Grouped arguments: a valid group number per phrase, then one hit count per group.
+    let extra = count - columns - phrases
+    let groupOf = UnsafeMutablePointer<Int>.allocate(capacity: max(phrases, 1))
+    var groups = phrases
+    var grouped = phrases > 0 && extra > 0
     for i in 0..<phrases {
+        let g = grouped ? Int(sqlite3_value_int64(values![columns + i])) : i
+        if grouped, !(0..<extra).contains(g) { grouped = false }
+        groupOf[i] = g
+    }
+    if grouped {
+        groups = extra
+    } else {
+        for i in 0..<phrases { groupOf[i] = i }
+    }
+    let given = grouped || (count - columns == phrases && phrases > 0)
+    let firstHit = columns + (grouped ? phrases : 0)
+    let idf = UnsafeMutablePointer<Double>.allocate(capacity: max(groups, 1))
+    for g in 0..<groups {
         var hits: Double
         if given {
-            hits = sqlite3_value_double(values![columns + i])
+            hits = sqlite3_value_double(values![firstHit + g])
         } else {
             var n: Int64 = 0
-            rc = api.xQueryPhrase!(fts, Int32(i), &n, countRow)
-            if rc != SQLITE_OK { idf.deallocate(); return (nil, rc) }
+            rc = api.xQueryPhrase!(fts, Int32(g), &n, countRow)
+            if rc != SQLITE_OK { idf.deallocate(); groupOf.deallocate(); return (nil, rc) }
             hits = Double(n)
         }
-        idf[i] = RankFunction.idf(rows: Double(rows), hits: min(max(hits, 0), Double(rows)))
+        idf[g] = RankFunction.idf(rows: Double(rows), hits: min(max(hits, 0), Double(rows)))
     }
     let data = UnsafeMutablePointer<RankData>.allocate(capacity: 1)
-    data.initialize(to: RankData(phrases: phrases, averageSize: rows > 0 ? max(Double(tokens) / Double(rows), 1) : 1,
-                                 idf: idf, frequencies: .allocate(capacity: max(phrases, 1))))
+    data.initialize(to: RankData(phrases: phrases, groups: groups, groupOf: groupOf,
+                                 averageSize: rows > 0 ? max(Double(tokens) / Double(rows), 1) : 1,
+                                 idf: idf, frequencies: .allocate(capacity: max(groups, 1))))
     return (data, SQLITE_OK)
 }
 
@@ -100,7 +127,7 @@ private func kvBM25(_ apiPointer: UnsafePointer<Fts5ExtensionApi>?, _ fts: Opaqu
         data = made
     }
     let d = data!.pointee
-    d.frequencies.update(repeating: 0, count: d.phrases)
+    d.frequencies.update(repeating: 0, count: d.groups)
     var instances: Int32 = 0
     var rc = api.xInstCount!(fts, &instances)
     var i: Int32 = 0
@@ -109,7 +136,7 @@ private func kvBM25(_ apiPointer: UnsafePointer<Fts5ExtensionApi>?, _ fts: Opaqu
         rc = api.xInst!(fts, i, &phrase, &column, &offset)
         if rc == SQLITE_OK, Int(phrase) < d.phrases {
             let weight = Int(column) < min(Int(count), columns) ? sqlite3_value_double(values![Int(column)]) : 1.0
-            d.frequencies[Int(phrase)] += weight
+            d.frequencies[d.groupOf[Int(phrase)]] += weight
         }
         i += 1
     }
@@ -118,9 +145,9 @@ private func kvBM25(_ apiPointer: UnsafePointer<Fts5ExtensionApi>?, _ fts: Opaqu
     guard rc == SQLITE_OK else { sqlite3_result_error_code(context, rc); return }
     let norm = RankFunction.k1 * (1 - RankFunction.b + RankFunction.b * Double(size) / d.averageSize)
     var score = 0.0
-    for p in 0..<d.phrases {
-        let f = d.frequencies[p]
-        score += d.idf[p] * (f * (RankFunction.k1 + 1)) / (f + norm)
+    for g in 0..<d.groups {
+        let f = d.frequencies[g]
+        score += d.idf[g] * (f * (RankFunction.k1 + 1)) / (f + norm)
     }
     sqlite3_result_double(context, -score)
 }

@@ -1,6 +1,7 @@
 import DutchText
 import Foundation
 import GRDB
+import GRDBSQLite
 import Kamervragen
 
 /// Runs searches against an index file.
@@ -37,9 +38,17 @@ public final class Searcher {
             full = trimmed; some = nil; highlight = trimmed; understood = trimmed
         } else {
             let query = try QueryParser(exact: request.exact).parse(request.query)
-            full = FTS5Expression.all(query)
-            some = FTS5Expression.some(query)
-            highlight = FTS5Expression.highlight(query)
+            var builder = try expressionBuilder()
+            full = builder.all(query)
+            some = builder.some(query)
+            if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
+                // A very long query: the words' alternatives would pass SQLite's limit on function
+                // arguments; quoted words rank the same.
+                builder = FTS5Expression()
+                full = builder.all(query)
+                some = builder.some(query)
+            }
+            highlight = builder.highlight(query)
             understood = query.description
             words = query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text)
         }
@@ -107,6 +116,20 @@ public final class Searcher {
         } catch {
             throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
         }
+    }
+
+    private var alternatives: QueryAlternatives?
+
+    /// SQLite's limit on the arguments of a function call (127 unless compiled otherwise).
+    private lazy var rankArgumentLimit: Int = (try? queue.inDatabase { db in
+        Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_FUNCTION_ARG, -1))
+    }) ?? 127
+
+    /// Builds expressions whose plain words are `OR`s of their index terms (``QueryAlternatives``).
+    private func expressionBuilder() throws -> FTS5Expression {
+        let alternatives = try self.alternatives ?? queue.inDatabase { try QueryAlternatives($0) }
+        self.alternatives = alternatives
+        return FTS5Expression { [queue] term in queue.inDatabase { _ in alternatives.terms(of: term.text) } }
     }
 
     /// A query finding fewer full matches than this gets "did you mean" suggestions.

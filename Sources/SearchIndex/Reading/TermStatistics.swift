@@ -27,13 +27,21 @@ struct TermStatistics {
         self.sampleSize = max(1, sampleSize)
     }
 
-    /// The hit count of each phrase of `expression` (built by ``FTS5Expression``), in FTS5's phrase order.
-    mutating func hits(forExpression expression: String) throws -> [Double] {
-        try FTS5Term.phrases(in: expression).map { try hits(for: $0) }
+    /// The group of each phrase of `expression` (built by ``FTS5Expression``) in FTS5's phrase order
+    /// (``FTS5Term/groups(in:)``: the alternatives of a word form one group), and the hit count of each
+    /// group: pairs holding any of its phrases.
+    mutating func hits(forExpression expression: String) throws -> (groups: [Int], hits: [Double]) {
+        let groups = FTS5Term.groups(in: expression)
+        var members: [[String]] = []
+        for (phrase, group) in zip(FTS5Term.phrases(in: expression), groups) {
+            if group == members.count { members.append([phrase]) } else { members[group].append(phrase) }
+        }
+        let counts = try members.map { try self.hits(for: $0.count == 1 ? $0[0] : "(" + $0.joined(separator: " OR ") + ")") }
+        return (groups, counts)
     }
 
-    /// Pairs holding one phrase (a quoted FTS5 string, `*` included). A direct phrase counts as its
-    /// stemmed form (same IDF for both groups of the direct-first ranking).
+    /// Pairs holding one phrase (a quoted FTS5 string, `*` included) or an `OR` of phrases. A direct
+    /// phrase counts as its stemmed form (same IDF for both groups of the direct-first ranking).
     mutating func hits(for phrase: String) throws -> Double {
         let key = FTS5Term.withoutDirectMarker(phrase)
         if let known = cache[key] { return known }

@@ -50,6 +50,14 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     /// a filter such as `--party` becomes an FTS5 term. User text cannot produce it (control bytes
     /// separate words, and the query builder turns them into spaces).
     public static let facetMarker: UInt8 = 0x05
+    /// First byte of a query string holding one index term as stored (``FTS5Term/term(_:startsWord:)``):
+    /// the rest of the string, verbatim, is the term. It starts the alternatives of one query word;
+    /// ``alternativeMarker`` continues them. The query builder writes a word as an `OR` of its terms this
+    /// way, which FTS5 runs faster than the same terms given as colocated synonyms. User text cannot
+    /// produce either marker.
+    public static let termMarker: UInt8 = 0x06
+    /// As ``termMarker``, for a further alternative of the same query word.
+    public static let alternativeMarker: UInt8 = 0x07
     /// The tokenizer argument that turns compound parts off (`tokenize='kamervragen_dutch nocompounds'`),
     /// for measuring their cost; an index must not be built with it.
     public static let noCompoundsArgument = "nocompounds"
@@ -107,6 +115,10 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
         defer { lock.unlock() }
         if let t = pText, nText > 0, UInt8(bitPattern: t[0]) == Self.facetMarker {
             return Self.tokenizeFacets(t, nText, context, tokenCallback)
+        }
+        if tokenization.contains(.query), let t = pText, nText > 1,
+           UInt8(bitPattern: t[0]) == Self.termMarker || UInt8(bitPattern: t[0]) == Self.alternativeMarker {
+            return tokenCallback(context, 0, t + 1, nText - 1, 0, nText)
         }
         var text = pText
         var length = nText

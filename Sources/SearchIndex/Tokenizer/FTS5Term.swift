@@ -25,11 +25,39 @@ public enum FTS5Term {
 }
 
 extension FTS5Term {
+    /// One index term as an FTS5 string (``DutchTokenizer/termMarker``, or ``DutchTokenizer/alternativeMarker``
+    /// when it is not the first alternative of its word). `term` must be a term the tokenizer emits.
+    static func term(_ term: String, startsWord: Bool) -> String {
+        var out = "\""
+        out.unicodeScalars.append(Unicode.Scalar(startsWord ? DutchTokenizer.termMarker : DutchTokenizer.alternativeMarker))
+        return out + term.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The alternatives of one query word, `("w" OR "^w" OR "+w")` in ``term(_:startsWord:)`` strings.
+    static func alternatives(_ terms: [String]) -> String {
+        let strings = terms.enumerated().map { term($1, startsWord: $0 == 0) }
+        return strings.count == 1 ? strings[0] : "(" + strings.joined(separator: " OR ") + ")"
+    }
+
+    /// For each phrase of `expression` (``phrases(in:)``), the index of its group: the alternatives of one
+    /// word (``alternatives(_:)``) form one group, any other phrase a group of its own. Groups are
+    /// numbered from 0 in order.
+    static func groups(in expression: String) -> [Int] {
+        var result: [Int] = []
+        for phrase in phrases(in: expression) {
+            let continues = phrase.unicodeScalars.dropFirst().first?.value == UInt32(DutchTokenizer.alternativeMarker)
+            result.append(continues && !result.isEmpty ? result.last! : (result.last ?? -1) + 1)
+        }
+        return result
+    }
+
     /// `expression` (an FTS5 query built from ``quoted(_:exact:compoundParts:)`` strings) with every
     /// stemmed string turned direct: ``DutchTokenizer/directMarker`` after each opening quote not already
     /// followed by a marker. It matches the same pairs minus those where a word is found only inside a
     /// compound. For ranking: `ORDER BY (rowid IN (SELECT rowid FROM fts WHERE fts MATCH direct)) DESC,
     /// rank` puts pairs holding the words themselves first. Unquoted barewords are left as they are.
+    /// A term string (``term(_:startsWord:)``) of a compound part becomes the bare part marker, a term
+    /// no text has, so the word's other alternatives remain.
     public static func direct(_ expression: String) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(expression.unicodeScalars)
@@ -44,8 +72,17 @@ extension FTS5Term {
                 } else {
                     inString = true
                     let next = i + 1 < scalars.count ? scalars[i + 1].value : 0
-                    if next != UInt32(DutchTokenizer.exactMarker), next != UInt32(DutchTokenizer.directMarker),
-                       next != UInt32(DutchTokenizer.facetMarker) {
+                    let afterNext = i + 2 < scalars.count ? scalars[i + 2].value : 0
+                    if next == UInt32(DutchTokenizer.termMarker) || next == UInt32(DutchTokenizer.alternativeMarker) {
+                        if afterNext == UInt32(DutchTokenizer.partMarker) {
+                            // Keep the marker and the part marker; skip the part itself.
+                            out.append(scalars[i + 1]); out.append(scalars[i + 2])
+                            i += 3
+                            while i < scalars.count, scalars[i] != "\"" { i += 1 }
+                            continue
+                        }
+                    } else if next != UInt32(DutchTokenizer.exactMarker), next != UInt32(DutchTokenizer.directMarker),
+                              next != UInt32(DutchTokenizer.facetMarker) {
                         out.append(Unicode.Scalar(DutchTokenizer.directMarker))
                     }
                 }
