@@ -14,6 +14,6 @@ import Kamervragen
 ///   with another analyser identity or schema version is refused by search and rebuilt by `index`.
 public enum SearchIndexInfo {
     /// Version of the table layout below; an index with another version must be rebuilt.
-    /// 4: `word_frequencies`.
-    public static let schemaVersion = 4
+    /// 4: `word_frequencies`. 5: it holds only values that differ from a word the collection lacks.
+    public static let schemaVersion = 5
 }

@@ -44,7 +44,7 @@ struct Stats: ParsableCommand {
             + (stats.parties.isEmpty ? "" : ": " + stats.parties.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
                 .map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         Output.line("compounds:  split with the frequencies of \(g(stats.countedWords)) words counted at the last rebuild"
-            + " (\(g(stats.collectionFrequencies)) differ from general Dutch)")
+            + " (\(g(stats.collectionFrequencies)) words of the list found in the collection)")
         Output.line("analyser:")
         for (key, value) in stats.analyzer.sorted(by: { $0.key < $1.key }) {
             Output.line("  \(key) = \(value)")

@@ -64,4 +64,26 @@ final class CompoundFrequencyIndexTests: XCTestCase {
         XCTAssertEqual(stored.zipf("staatssecretaris"), CompoundLexicon.general.zipf("staatssecretaris"),
                        "the general values are read back with the stored ones")
     }
+
+    func testStoredFrequenciesReadBackExactlyAndHoldOnlyTheCollectionsWords() throws {
+        _ = try fixture()
+        // 2 million words: enough to move every general value (by the smoothing) and the words used.
+        var counts = CorpusWordCounts(lexicon: .general)
+        let text = "de minister van kinderbescherming neemt een maatregel voor gemeenten en provincies "
+        let block = String(repeating: text, count: 20_000)
+        for _ in 0..<10 { Array(block.utf8).withUnsafeBufferPointer { counts.add($0) } }
+        let lexicon = counts.frequencies
+        let queue = try DatabaseQueue(configuration: IndexDatabase.configuration())
+        try queue.write { db in
+            try Schema.create(in: db, bulk: false)
+            try WordFrequencyTable.write(lexicon, totalWords: counts.totalWords, in: db)
+            let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM word_frequencies") ?? -1
+            let general = CompoundLexicon.general.zipfValues
+            XCTAssertGreaterThan(zip(lexicon.zipfValues, general).filter { $0 != $1 }.count, 10_000,
+                                 "the smoothing moves many general values")
+            XCTAssertLessThanOrEqual(rows, 12, "only the words the text holds are stored")
+            let read = try XCTUnwrap(WordFrequencyTable.read(connection: db.sqliteConnection))
+            XCTAssertEqual(read.zipfValues, lexicon.zipfValues, "read back exactly")
+        }
+    }
 }

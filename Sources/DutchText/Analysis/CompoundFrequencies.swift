@@ -80,6 +80,15 @@ public struct CompoundFrequencies: Sendable, Equatable {
         return min(255, max(0, Int((zipf * 10).rounded())))
     }
 
+    /// The splitter's value for a word seen `count` times among `totalWords` (its general value
+    /// `generalTimesTen`): ``zipfTimesTen(count:totalWords:generalTimesTen:)``, or 0 (rare) at or below
+    /// the rare floor.
+    public static func smoothedTimesTen(count: Int, totalWords: Int, generalTimesTen: Int) -> UInt8 {
+        guard count != 0 || generalTimesTen > rareTimesTen else { return 0 }
+        let z = zipfTimesTen(count: count, totalWords: totalWords, generalTimesTen: generalTimesTen)
+        return z > rareTimesTen ? UInt8(z) : 0
+    }
+
     /// Number of words above the rare floor.
     public var count: Int { zipfTimesTen.count }
 

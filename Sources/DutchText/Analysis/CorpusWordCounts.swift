@@ -91,10 +91,8 @@ public struct CorpusWordCounts {
         let generalValues = lexicon.zipfValues
         var values = [UInt8](repeating: 0, count: counts.count)
         for i in counts.indices {
-            let general = Int(generalValues[i])
-            guard counts[i] != 0 || general > CompoundFrequencies.rareTimesTen else { continue }
-            let z = CompoundFrequencies.zipfTimesTen(count: Int(counts[i]), totalWords: totalWords, generalTimesTen: general)
-            if z > CompoundFrequencies.rareTimesTen { values[i] = UInt8(z) }
+            values[i] = CompoundFrequencies.smoothedTimesTen(count: Int(counts[i]), totalWords: totalWords,
+                                                             generalTimesTen: Int(generalValues[i]))
         }
         return lexicon.with(zipfs: values, identity: "\(lexicon.identity)+\(totalWords) words")
     }

@@ -24,7 +24,7 @@ public struct IndexStatistics: Sendable, Codable {
     public var updatedAt: String?
     /// Words the last rebuild counted for the compound splitter's frequencies (``WordFrequencyTable``).
     public var countedWords: Int
-    /// How many words' frequencies in this collection differ from general Dutch.
+    /// How many words of the list the collection holds (their frequencies are stored).
     public var collectionFrequencies: Int
 
     /// Reads the statistics of the index at `path`.

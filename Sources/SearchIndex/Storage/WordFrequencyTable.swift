@@ -2,10 +2,11 @@ import DutchText
 import GRDB
 import GRDBSQLite
 
-/// The compound splitter's frequencies in the index: table `word_frequencies` (folded word, Zipf × 10)
-/// holds the words whose value differs from ``CompoundFrequencies/general`` (20, the rare floor, for a
-/// general word the collection made rare), and `meta.word_frequencies.total_words` the number of words
-/// counted. Written by a rebuild before the first document; read by every connection that tokenizes
+/// The compound splitter's frequencies in the index: `meta.word_frequencies.total_words` holds the number
+/// of words counted, and table `word_frequencies` (folded word, Zipf × 10) the words whose value differs
+/// from that of a word the collection does not hold (``absentValues(totalWords:)``: the general value,
+/// lowered by the smoothing), so in practice the words the collection holds (20, the rare floor, for a
+/// word that ends up rare). Written by a rebuild before the first document; read by every connection that tokenizes
 /// documents (inserts, deletes, FTS5's integrity check), so the index keeps one set of splits until the
 /// next rebuild.
 public enum WordFrequencyTable {
@@ -17,12 +18,22 @@ public enum WordFrequencyTable {
     static func write(_ lexicon: CompoundLexicon, totalWords: Int, in db: Database) throws {
         try db.execute(sql: "DELETE FROM word_frequencies")
         let insert = try db.makeStatement(sql: "INSERT INTO word_frequencies(word, zipf_times_ten) VALUES(?, ?)")
-        let general = CompoundLexicon.general.zipfValues, values = lexicon.zipfValues
-        precondition(general.count == values.count, "frequencies over another word list")
-        for i in values.indices where values[i] != general[i] {
+        let absent = absentValues(totalWords: totalWords), values = lexicon.zipfValues
+        precondition(absent.count == values.count, "frequencies over another word list")
+        for i in values.indices where values[i] != absent[i] {
             try insert.execute(arguments: [lexicon.word(at: i), Int(max(values[i], floor))])
         }
         try Meta.set(totalKey, String(totalWords), in: db)
+    }
+
+    /// The value of each word of ``CompoundLexicon/general`` when a collection of `totalWords` words does
+    /// not hold it (with no words counted: the general values).
+    static func absentValues(totalWords: Int) -> [UInt8] {
+        let general = CompoundLexicon.general.zipfValues
+        guard totalWords > 0 else { return general }
+        return general.map {
+            CompoundFrequencies.smoothedTimesTen(count: 0, totalWords: totalWords, generalTimesTen: Int($0))
+        }
     }
 
     /// The splitter lexicon with the frequencies of the index at `databasePath`, nil when there is no
@@ -42,20 +53,20 @@ public enum WordFrequencyTable {
         guard sqlite3_prepare_v2(connection, "SELECT word, zipf_times_ten FROM word_frequencies", -1, &statement, nil)
                 == SQLITE_OK else { return nil }
         defer { sqlite3_finalize(statement) }
+        var total = "0"
+        var meta: OpaquePointer?
+        if sqlite3_prepare_v2(connection, "SELECT value FROM meta WHERE key = '\(totalKey)'", -1, &meta, nil) == SQLITE_OK {
+            if sqlite3_step(meta) == SQLITE_ROW, let text = sqlite3_column_text(meta, 0) { total = String(cString: text) }
+            sqlite3_finalize(meta)
+        }
         let general = CompoundLexicon.general
-        var values = general.zipfValues
+        var values = absentValues(totalWords: Int(total) ?? 0)
         while sqlite3_step(statement) == SQLITE_ROW {
             guard let text = sqlite3_column_text(statement, 0) else { continue }
             let word = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, 0)))
             let i = general.index(ofFolded: word, fnv: CompoundLexicon.fnv(word))
             let value = UInt8(clamping: sqlite3_column_int(statement, 1))
             if i >= 0 { values[i] = value > floor ? value : 0 }
-        }
-        var total = "0"
-        var meta: OpaquePointer?
-        if sqlite3_prepare_v2(connection, "SELECT value FROM meta WHERE key = '\(totalKey)'", -1, &meta, nil) == SQLITE_OK {
-            if sqlite3_step(meta) == SQLITE_ROW, let text = sqlite3_column_text(meta, 0) { total = String(cString: text) }
-            sqlite3_finalize(meta)
         }
         return general.with(zipfs: values, identity: "\(general.identity)+\(total) words")
     }
