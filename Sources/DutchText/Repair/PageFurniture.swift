@@ -128,7 +128,7 @@ public enum PageFurniture {
             guard n >= 12, n <= 300, !(t.first?.isNumber ?? true), !t.hasSuffix(".") else { continue }
             let bytes = Array(t.utf8)
             guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }) else { continue }
-            let c = t.count
+            let c = bytes.allSatisfy({ $0 < 0x80 }) ? n : t.count  // ASCII: one character per byte
             guard c >= 12, c <= 100 else { continue }
             let m = mask(String(t))
             rawCounts[m, default: 0] += 1
