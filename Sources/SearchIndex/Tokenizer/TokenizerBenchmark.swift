@@ -61,7 +61,7 @@ public enum TokenizerBenchmark {
             ConnectionFrequencies.attach(frequencies, to: db)
             try db.execute(sql: "CREATE VIRTUAL TABLE bench USING fts5(body, tokenize='\(tokenizer.clause)')")
             // The settings of a bulk build (`Schema.create(bulk: true)`): one big in-memory hash, no merging.
-            for (key, value) in [("pgsz", 4050), ("crisismerge", 16), ("hashsize", 256 << 20), ("automerge", 0)] {
+            for (key, value) in [("pgsz", 4050), ("crisismerge", 16), ("hashsize", 64 << 20), ("automerge", 0)] {
                 try db.execute(sql: "INSERT INTO bench(bench, rank) VALUES(?, ?)", arguments: [key, value])
             }
         }
