@@ -23,7 +23,8 @@ public final class Searcher {
         self.countLimit = max(1, countLimit)
     }
 
-    deinit { try? queue.close() }
+    // The query tokenizer goes before the connection that made it.
+    deinit { alternatives = nil; try? queue.close() }
 
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
