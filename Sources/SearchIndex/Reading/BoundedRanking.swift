@@ -51,15 +51,10 @@ struct BoundedRanking {
         if statistics != nil {
             let (groups, hits) = try statistics!.hits(forExpression: expression)
             let limit = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_FUNCTION_ARG, -1))
-            let weights = Schema.columnWeights
-            let arguments: String
-            if groups == Array(hits.indices), 1 + weights.count + hits.count <= limit {
-                arguments = RankFunction.arguments(weights: weights, hits: hits)
-            } else if 1 + weights.count + groups.count + hits.count <= limit {
-                arguments = RankFunction.arguments(weights: weights, hits: hits, groups: groups)
-            } else {
-                arguments = RankFunction.arguments(weights: weights, hits: [])  // counts them itself, as bm25
-            }
+            let arguments = RankFunction.argumentCount(phrases: groups.count, groups: hits.count) > limit
+                ? RankFunction.arguments(weights: Schema.columnWeights, hits: [])  // counts them itself, as bm25
+                : RankFunction.arguments(weights: Schema.columnWeights, hits: hits,
+                                         groups: hits.count == groups.count ? nil : groups)
             score = "kv_bm25(fts, " + arguments + ")"
         } else {
             score = Schema.bm25Call(table: "fts")
@@ -91,7 +86,7 @@ struct BoundedRanking {
     /// group per phrase and a count per group within SQLite's `limit` on function arguments.
     static func fitsRankArguments(_ expression: String, limit: Int) -> Bool {
         let groups = FTS5Term.groups(in: expression)
-        return 1 + Schema.columnWeights.count + groups.count + (groups.last.map { $0 + 1 } ?? 0) <= limit
+        return RankFunction.argumentCount(phrases: groups.count, groups: groups.last.map { $0 + 1 } ?? 0) <= limit
     }
 
     /// bm25 order (lower rank first), the newest first among equals.

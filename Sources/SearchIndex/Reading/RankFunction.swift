@@ -34,6 +34,12 @@ enum RankFunction {
             .map { String(format: "%.17g", $0.isFinite ? $0 : 0) }.joined(separator: ", ")
     }
 
+    /// The arguments of a `kv_bm25` call, the table included, for `phrases` phrases in `groups` groups:
+    /// the grouped form only when some group has several phrases.
+    static func argumentCount(phrases: Int, groups: Int) -> Int {
+        1 + Schema.columnWeights.count + (groups == phrases ? phrases : phrases + groups)
+    }
+
     static let k1 = 1.2
     static let b = 0.75
 

@@ -33,29 +33,29 @@ public final class Searcher {
         let highlight: String
         let understood: String
         var words: [String] = []
+        let filter: FilterSQL
         if request.raw {
             let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
-            full = trimmed; some = nil; highlight = trimmed; understood = trimmed
+            filter = try FilterSQL(request.filters)
+            full = filter.restrict(trimmed); some = nil; highlight = trimmed; understood = trimmed
         } else {
             let query = try QueryParser(exact: request.exact).parse(request.query)
+            filter = try FilterSQL(request.filters)
             var builder = try expressionBuilder()
-            full = builder.all(query)
-            some = builder.some(query)
+            full = filter.restrict(builder.all(query))
+            some = builder.some(query).map(filter.restrict)
             if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
                 // A very long query: the words' alternatives would pass SQLite's limit on function
                 // arguments; quoted words rank the same.
                 builder = FTS5Expression()
-                full = builder.all(query)
-                some = builder.some(query)
+                full = filter.restrict(builder.all(query))
+                some = builder.some(query).map(filter.restrict)
             }
             highlight = builder.highlight(query)
             understood = query.description
             words = query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text)
         }
-        let filter = try FilterSQL(request.filters)
-        full = filter.restrict(full)
-        some = some.map(filter.restrict)
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
