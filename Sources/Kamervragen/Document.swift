@@ -32,17 +32,51 @@ public struct Document: Codable, Sendable, Equatable {
     public var text: String
     /// What the parser was unsure of. Never silently dropped.
     public var diagnostics: [Diagnostic]
+    /// Running text the parser placed in no question, answer or notice: the header lines, clauses such
+    /// as "Antwoord van …", a page's text before its first question set, lines after a `Toelichting`.
+    /// Page furniture is not in it. Indexed as a unit of its own ("text not split"), so nothing is lost.
+    public var unsplit: [String]
+    /// The further question sets of a text that holds several (an OCR page of the Aanhangsel with sets
+    /// 238 and 239): each a document of its own. The top-level object is the first set.
+    public var sets: [Document]
 
     public init(kind: DocumentKind = .other, title: String? = nil, askers: [Person] = [],
                 addressees: [String] = [], answerers: [Official] = [], submitted: String? = nil,
                 received: String? = nil, identifiers: [String] = [], questions: [Question] = [],
                 answers: [Answer] = [], footnotes: [Footnote] = [], notice: String? = nil,
-                text: String = "", diagnostics: [Diagnostic] = []) {
+                text: String = "", diagnostics: [Diagnostic] = [], unsplit: [String] = [],
+                sets: [Document] = []) {
         self.kind = kind; self.title = title; self.askers = askers; self.addressees = addressees
         self.answerers = answerers; self.submitted = submitted; self.received = received
         self.identifiers = identifiers; self.questions = questions; self.answers = answers
         self.footnotes = footnotes; self.notice = notice; self.text = text; self.diagnostics = diagnostics
+        self.unsplit = unsplit
+        self.sets = sets
     }
+
+    /// Decodes the JSON of any version: fields added later (`unsplit`, `sets`) may be absent.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try c.decode(DocumentKind.self, forKey: .kind)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        askers = try c.decodeIfPresent([Person].self, forKey: .askers) ?? []
+        addressees = try c.decodeIfPresent([String].self, forKey: .addressees) ?? []
+        answerers = try c.decodeIfPresent([Official].self, forKey: .answerers) ?? []
+        submitted = try c.decodeIfPresent(String.self, forKey: .submitted)
+        received = try c.decodeIfPresent(String.self, forKey: .received)
+        identifiers = try c.decodeIfPresent([String].self, forKey: .identifiers) ?? []
+        questions = try c.decodeIfPresent([Question].self, forKey: .questions) ?? []
+        answers = try c.decodeIfPresent([Answer].self, forKey: .answers) ?? []
+        footnotes = try c.decodeIfPresent([Footnote].self, forKey: .footnotes) ?? []
+        notice = try c.decodeIfPresent(String.self, forKey: .notice)
+        text = try c.decodeIfPresent(String.self, forKey: .text) ?? ""
+        diagnostics = try c.decodeIfPresent([Diagnostic].self, forKey: .diagnostics) ?? []
+        unsplit = try c.decodeIfPresent([String].self, forKey: .unsplit) ?? []
+        sets = try c.decodeIfPresent([Document].self, forKey: .sets) ?? []
+    }
+
+    /// This document and its further question sets, in text order.
+    public var allSets: [Document] { [self] + sets }
 }
 
 /// The kinds of document the parser tells apart.

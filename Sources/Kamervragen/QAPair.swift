@@ -3,7 +3,9 @@
 /// A document with answers yields one pair per answer block (unnumbered questions and answers of equal
 /// count pair up in order); questions that no answer covers
 /// (and every question of an unanswered or notice document) yield a pair with an empty answer.
-/// A document of kind `other` yields a single pair holding its whole text as the "question".
+/// A document of kind `other` yields a single pair holding its whole text as the "question". Text the
+/// parser placed in no question or answer (``Document/unsplit``) comes last, as one pair-like unit with
+/// `isUnsplit` set ("text not split"), so that every word of the document is searchable.
 public struct QAPair: Sendable, Equatable {
     /// The question numbers this pair covers, ascending; empty when unnumbered.
     public var numbers: [Int]
@@ -11,19 +13,31 @@ public struct QAPair: Sendable, Equatable {
     public var answer: String
     /// Numbers of the footnotes referred to from this pair's text (best effort).
     public var footnoteNumbers: [Int]
+    /// Whether this unit holds text not split into questions and answers (in `question`).
+    public var isUnsplit: Bool
 
-    public init(numbers: [Int], question: String, answer: String, footnoteNumbers: [Int] = []) {
+    public init(numbers: [Int], question: String, answer: String, footnoteNumbers: [Int] = [],
+                isUnsplit: Bool = false) {
         self.numbers = numbers; self.question = question; self.answer = answer
         self.footnoteNumbers = footnoteNumbers
+        self.isUnsplit = isUnsplit
     }
 }
 
 extension Document {
-    /// The question/answer pairs of this document, in document order.
+    /// The question/answer pairs of this document, in document order, then the text not split.
     public var pairs: [QAPair] {
         if kind == .other || (questions.isEmpty && answers.isEmpty) {
-            return [QAPair(numbers: [], question: text, answer: "")]
+            return [QAPair(numbers: [], question: text, answer: "", isUnsplit: true)]
         }
+        var result = splitPairs
+        let rest = unsplit.joined(separator: "\n")
+        if !rest.isEmpty { result.append(QAPair(numbers: [], question: rest, answer: "", isUnsplit: true)) }
+        return result
+    }
+
+    /// The question/answer pairs proper.
+    private var splitPairs: [QAPair] {
         var result: [QAPair] = []
         if questions.count == answers.count, !answers.isEmpty,
            questions.allSatisfy({ $0.numbers.isEmpty }), answers.allSatisfy({ $0.numbers.isEmpty }) {

@@ -2,6 +2,8 @@ import GRDB
 
 /// The table layout of an index file.
 ///
+/// A file holds one document per question set (`documents.part`, 1 for the first); a pair with
+/// `unsplit = 1` holds the document's text that is in no question or answer ("text not split").
 /// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`,
 /// `word_frequencies`: the compound splitter's frequencies, see ``WordFrequencyTable``) are readable by any SQLite tool; question and answer texts are stored in sqlar form
 /// (``StoredText``), which the `sqlite3` shell reads with `sqlar_uncompress(answer, answer_size)`.
@@ -34,7 +36,8 @@ enum Schema {
         );
         CREATE TABLE documents(
             id INTEGER PRIMARY KEY,
-            file_id INTEGER NOT NULL UNIQUE REFERENCES files(id) ON DELETE CASCADE,
+            file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+            part INTEGER NOT NULL DEFAULT 1,
             kind TEXT NOT NULL,
             title TEXT,
             submitted TEXT,
@@ -45,7 +48,8 @@ enum Schema {
             addressee_key TEXT NOT NULL DEFAULT '',
             identifiers TEXT NOT NULL DEFAULT '[]',
             notice TEXT,
-            diagnostics TEXT NOT NULL DEFAULT '[]'
+            diagnostics TEXT NOT NULL DEFAULT '[]',
+            UNIQUE(file_id, part)
         );
         CREATE INDEX documents_date ON documents(date);
         CREATE TABLE askers(
@@ -75,7 +79,8 @@ enum Schema {
             question TEXT NOT NULL,
             question_size INTEGER NOT NULL,
             answer TEXT NOT NULL,
-            answer_size INTEGER NOT NULL
+            answer_size INTEGER NOT NULL,
+            unsplit INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX pairs_document ON pairs(document_id);
         CREATE TABLE footnotes(

@@ -15,5 +15,6 @@ import Kamervragen
 public enum SearchIndexInfo {
     /// Version of the table layout below; an index with another version must be rebuilt.
     /// 4: `word_frequencies`. 5: it holds only values that differ from a word the collection lacks.
-    public static let schemaVersion = 5
+    /// 6: one document per question set (`documents.part`), the text not split (`pairs.unsplit`).
+    public static let schemaVersion = 6
 }

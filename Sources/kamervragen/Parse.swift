@@ -47,6 +47,15 @@ struct Parse: AsyncParsableCommand {
 /// The readable view of a parsed document.
 enum DocumentPrinter {
     static func render(_ d: Document) -> String {
+        guard !d.sets.isEmpty else { return renderSet(d) }
+        var s = ""
+        for (k, set) in d.allSets.enumerated() {
+            s += (k == 0 ? "" : "\n") + "=== Question set \(k + 1) of \(d.sets.count + 1) ===\n" + renderSet(set)
+        }
+        return s
+    }
+
+    private static func renderSet(_ d: Document) -> String {
         var s = ""
         func line(_ label: String, _ value: String?) { if let v = value, !v.isEmpty { s += "\(label): \(v)\n" } }
         line("Kind", d.kind.rawValue)
@@ -65,13 +74,14 @@ enum DocumentPrinter {
             for q in d.questions { s += "\nQuestion \(nums(q.numbers))\(refs(q.footnoteNumbers))\n\(q.text)\n" }
         } else {
             // Each answer after the question(s) it covers.
-            for p in d.pairs {
+            for p in d.pairs where !p.isUnsplit {
                 s += "\nQuestion \(nums(p.numbers))\(refs(p.footnoteNumbers))\n\(p.question.isEmpty ? "(not found)" : p.question)\n"
                 s += "Answer \(nums(p.numbers))\n\(p.answer.isEmpty ? "(none)" : p.answer)\n"
             }
         }
         if let n = d.notice { s += "\nNotice\n\(n)\n" }
         if d.kind == .other { s += "\nText\n\(d.text)\n" }
+        if !d.unsplit.isEmpty { s += "\nText not split\n" + d.unsplit.joined(separator: "\n") + "\n" }
         if !d.footnotes.isEmpty {
             s += "\nFootnotes\n"
             for f in d.footnotes { s += "  \(f.number) \(f.text)\n" }

@@ -16,6 +16,9 @@ struct Show: ParsableCommand {
     @Option(help: "Only pair N (as numbered in search results: FILE #N).")
     var pair: Int?
 
+    @Option(help: "Question set N of a file that holds several (search results say \"set N\").")
+    var set: Int?
+
     @Flag(help: "Print JSON.")
     var json = false
 
@@ -24,8 +27,10 @@ struct Show: ParsableCommand {
     func run() throws {
         Output.ignoreSigpipe()
         let path = database.location.path
-        let found = try reportingErrors { try DocumentStore(databasePath: path).document(document) }
-        guard let doc = found else { throw failure("\(document): not in the index \(path)") }
+        let found = try reportingErrors { try DocumentStore(databasePath: path).document(document, set: set) }
+        guard let doc = found else {
+            throw failure("\(document)\(set.map { " (set \($0))" } ?? ""): not in the index \(path)")
+        }
         var pairs = doc.pairs
         if let pair {
             pairs = doc.pairs.filter { $0.position == pair }
@@ -36,7 +41,8 @@ struct Show: ParsableCommand {
 
     private func printText(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
         Output.line(doc.title ?? "(no subject)")
-        Output.line("file: \(displayPath(doc.file))  (document \(doc.id), \(doc.kind.rawValue))")
+        let sets = doc.parts > 1 ? ", set \(doc.part) of \(doc.parts)" : ""
+        Output.line("file: \(displayPath(doc.file))  (document \(doc.id), \(doc.kind.rawValue)\(sets))")
         if !doc.askers.isEmpty { Output.line("asked by: " + doc.askers.map(SearchPrinter.describe).joined(separator: ", ")) }
         if !doc.addressees.isEmpty { Output.line("addressed to: " + doc.addressees.joined(separator: "; ")) }
         if !doc.answerers.isEmpty { Output.line("answered by: " + doc.answerers.map(SearchPrinter.describe).joined(separator: ", ")) }
@@ -46,7 +52,8 @@ struct Show: ParsableCommand {
         if pair == nil, let notice = doc.notice, !notice.isEmpty { Output.line("\nnotice:\n\(notice)") }
         for p in pairs {
             let numbers = p.numbers.map(String.init).joined(separator: ", ")
-            Output.line("\n#\(p.position)" + (numbers.isEmpty ? "" : " question \(numbers)"))
+            let label = p.isUnsplit ? " text not split" : numbers.isEmpty ? "" : " question \(numbers)"
+            Output.line("\n#\(p.position)" + label)
             if !p.question.isEmpty { Output.line(p.question) }
             if !p.answer.isEmpty { Output.line("\nanswer" + (numbers.isEmpty ? "" : " \(numbers)") + ":\n" + p.answer) }
         }
@@ -61,11 +68,13 @@ struct Show: ParsableCommand {
     private func printJSON(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
         let pairObjects: [[String: Any]] = pairs.map {
             ["pair": $0.position, "numbers": $0.numbers, "question": $0.question, "answer": $0.answer,
-             "footnotes": $0.footnoteNumbers]
+             "footnotes": $0.footnoteNumbers, "unsplit": $0.isUnsplit]
         }
         Output.json([
             "document_id": doc.id,
             "file": doc.file,
+            "set": doc.part,
+            "sets": doc.parts,
             "kind": doc.kind.rawValue,
             "title": doc.title as Any? ?? NSNull(),
             "askers": doc.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },

@@ -62,5 +62,8 @@ final class GoldenCorpusTests: XCTestCase {
         XCTAssertEqual(got.notice, want.notice, "\(name): notice")
         XCTAssertEqual(got.diagnostics, want.diagnostics, "\(name): diagnostics")
         XCTAssertEqual(got.text, want.text, "\(name): text")
+        XCTAssertEqual(got.unsplit, want.unsplit, "\(name): text not split")
+        XCTAssertEqual(got.sets.count, want.sets.count, "\(name): question sets")
+        for (k, (g, w)) in zip(got.sets, want.sets).enumerated() { compare(g, w, "\(name) set \(k + 2)") }
     }
 }

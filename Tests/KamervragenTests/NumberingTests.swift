@@ -141,7 +141,14 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.answers[1].text, "Vervalt.")
         XCTAssertEqual(d.askers, [Person(name: "Kersten", party: nil)])
         XCTAssertEqual(d.received, "1924-05-20")
-        XCTAssertTrue(d.diagnostics.contains { $0.message.hasPrefix("a further question set") })
+        // The second set on the page is a document of its own, not dropped.
+        XCTAssertEqual(d.sets.count, 1)
+        let second = d.sets[0]
+        XCTAssertEqual(second.askers, [Person(name: "Jansen", party: nil)])
+        XCTAssertEqual(second.submitted, "1924-05-03")
+        XCTAssertEqual(second.kind, .questions)
+        XCTAssertEqual(second.questions.map(\.text), ["Is het waar?"])
+        XCTAssertFalse(d.answers.contains { $0.text.contains("Jansen") })
     }
 
     func testNumericDates() {
@@ -222,7 +229,7 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.text, text)
         XCTAssertEqual(d.questions, [])
         XCTAssertTrue(d.diagnostics.contains { $0.severity == .warning })
-        XCTAssertEqual(d.pairs, [QAPair(numbers: [], question: text, answer: "")])
+        XCTAssertEqual(d.pairs, [QAPair(numbers: [], question: text, answer: "", isUnsplit: true)])
     }
 }
 
@@ -285,7 +292,11 @@ final class UnnumberedTests: XCTestCase {
         XCTAssertEqual(d.questions.map(\.text), ["Kunt u bevestigen dat het tekort groeit?",
                                                  "Welke gemeenten hebben het grootste tekort? Kunt u dat per regio aangeven?"])
         XCTAssertEqual(d.answers.map(\.text), ["Ja. Het tekort groeit al jaren.", "Amsterdam en Almere."])
-        XCTAssertEqual(d.pairs.map(\.answer), ["Ja. Het tekort groeit al jaren.", "Amsterdam en Almere."])
+        XCTAssertEqual(d.pairs.filter { !$0.isUnsplit }.map(\.answer),
+                       ["Ja. Het tekort groeit al jaren.", "Amsterdam en Almere."])
+        // The header lines are in no question or answer: they are kept as text not split.
+        XCTAssertEqual(d.pairs.last?.isUnsplit, true)
+        XCTAssertTrue(d.unsplit.joined().contains("Antwoord van minister Hoogland"))
         XCTAssertEqual(d.received, "2025-04-02")
     }
 
@@ -302,7 +313,7 @@ final class UnnumberedTests: XCTestCase {
         XCTAssertEqual(d.answers, [Answer(numbers: [], text: "De brug wordt in 1963 hersteld.")])
         XCTAssertEqual(d.answerers, [Official(name: "Korthals", role: "Minister", department: "Verkeer en Waterstaat")])
         XCTAssertEqual(d.received, "1962-05-20")
-        XCTAssertEqual(d.pairs.count, 1)
+        XCTAssertEqual(d.pairs.filter { !$0.isUnsplit }.count, 1)
     }
 }
 

@@ -51,8 +51,12 @@ final class SeedDocumentTests: XCTestCase {
     }
 
     func testPairs() {
-        let pairs = doc.pairs
+        let pairs = doc.pairs.filter { !$0.isUnsplit }
         XCTAssertEqual(pairs.count, 6)
+        // The header (askers, answerers, dates) comes last, as the unit of text not split.
+        XCTAssertEqual(doc.pairs.count, 7)
+        XCTAssertTrue(doc.pairs[6].isUnsplit)
+        XCTAssertTrue(doc.pairs[6].question.contains("Wiersma"))
         XCTAssertEqual(pairs[2].numbers, [3])
         XCTAssertTrue(pairs[2].question.hasPrefix("Gegeven het feit"))
         XCTAssertEqual(pairs.map(\.footnoteNumbers), [[1], [], [], [], [], [2]])

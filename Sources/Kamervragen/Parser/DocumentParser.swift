@@ -83,13 +83,54 @@ public struct DocumentParser: Sendable {
     }
 
     private func parsePlain(_ cleaned: String, extraFootnotes: [Footnote], references: Set<Int>) -> Document {
-        var doc = Document()
-        doc.identifiers = Identifiers.find(in: cleaned)
         let prepared = LinePreparation.prepare(cleaned, extraNumbers: Set(extraFootnotes.map(\.number)).union(references))
-        let body = prepared.lines.joined(separator: "\n")
-        doc.footnotes = (prepared.footnotes + extraFootnotes).sorted { $0.number < $1.number }
-        let seg = Segmenter(text: body)
-        let r = seg.segment()
+        let footnotes = (prepared.footnotes + extraFootnotes).sorted { $0.number < $1.number }
+        var sets: [Document] = []
+        var first = 0
+        // One document per question set: a text that holds several is cut where the next set begins.
+        repeat {
+            let (doc, next) = parseSet(prepared, lines: first..<prepared.lines.count)
+            sets.append(doc)
+            guard let next, next > first else { break }
+            first = next
+        } while first < prepared.lines.count
+        var doc = sets.removeFirst()
+        doc.identifiers = Identifiers.find(in: cleaned)
+        // Footnotes: each further set keeps those its blocks refer to; the rest stay with the first.
+        var claimed = Set<Int>()
+        for k in sets.indices {
+            let refs = Set((sets[k].questions.flatMap(\.footnoteNumbers)) + sets[k].answers.flatMap(\.footnoteNumbers))
+            sets[k].footnotes = footnotes.filter { refs.contains($0.number) }
+            claimed.formUnion(refs)
+        }
+        doc.footnotes = footnotes.filter { !claimed.contains($0.number) }
+        doc.sets = sets
+        return doc
+    }
+
+    /// Parses the question set that starts at the first of `range`'s lines. Returns it, and the line
+    /// where a further set begins (nil when the set runs to the end).
+    private func parseSet(_ prepared: LinePreparation.Output, lines range: Range<Int>) -> (Document, Int?) {
+        var doc = Document()
+        let lines = prepared.lines[range]
+        var body = lines.joined(separator: "\n")
+        var seg = Segmenter(text: body)
+        var r = seg.segment()
+        var nextLine: Int? = nil
+        if let cut = r.nextSetStart {
+            // Cut at the line where the next set starts; parse this set on its own text.
+            var offset = 0
+            for (k, l) in zip(range, lines) {
+                if offset >= cut { nextLine = k; break }
+                offset += l.utf8.count + 1
+            }
+            if let n = nextLine {
+                body = prepared.lines[range.lowerBound..<n].joined(separator: "\n")
+                seg = Segmenter(text: body)
+                r = seg.segment()
+            }
+        }
+        if range.lowerBound > 0 { doc.identifiers = Identifiers.find(in: body) }
         let header = seg.text(0..<r.headerEnd)
         let clauses = r.clauses.map { seg.text($0) }
         let meta = HeaderParser.parse(header: header, clauses: clauses)
@@ -100,19 +141,21 @@ public struct DocumentParser: Sendable {
         doc.submitted = meta.submitted
         doc.received = meta.received
         // Footnote references per block, from the lines the block spans.
+        let setLines = Array(prepared.lines[range.lowerBound..<(nextLine ?? range.upperBound)])
+        let setRefs = Array(prepared.references[range.lowerBound..<(nextLine ?? range.upperBound)])
         var lineStarts: [Int] = [], offset = 0
-        for l in prepared.lines { lineStarts.append(offset); offset += l.utf8.count + 1 }
+        for l in setLines { lineStarts.append(offset); offset += l.utf8.count + 1 }
         func notes(_ b: Segmenter.Block) -> [Int] {
             // First line that can overlap the block (binary search), then the lines inside it.
             var lo = 0, hi = lineStarts.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if lineStarts[mid] + prepared.lines[mid].utf8.count < b.start { lo = mid + 1 } else { hi = mid }
+                if lineStarts[mid] + setLines[mid].utf8.count < b.start { lo = mid + 1 } else { hi = mid }
             }
             var set = Set<Int>()
             var k = lo
             while k < lineStarts.count, lineStarts[k] < b.end {
-                for ref in prepared.references[k] where (b.start...b.end).contains(lineStarts[k] + ref.offset) { set.insert(ref.number) }
+                for ref in setRefs[k] where (b.start...b.end).contains(lineStarts[k] + ref.offset) { set.insert(ref.number) }
                 k += 1
             }
             return set.sorted()
@@ -129,7 +172,13 @@ public struct DocumentParser: Sendable {
         fillMissingQuestion(&doc, keywordHeadings: r.keywordQuestions)
         classify(&doc, r, meta, header: header)
         addDiagnostics(&doc)
-        return doc
+        if doc.kind != .other {
+            var placed = (r.questions + r.answers).map { ($0.headingStart ?? $0.start)..<$0.end }
+            if let n = r.notice { placed.append(n) }
+            doc.unsplit = UnsplitText.pieces(of: seg.bytes, placed: placed).map { Self.blockText($0) }
+                .filter { !UnsplitText.isOnlyHeadings($0) && !(doc.notice ?? "").contains($0) }
+        }
+        return (doc, nextLine)
     }
 
     /// Joins wrapped lines with single spaces; a blank line after a finished sentence stays a paragraph

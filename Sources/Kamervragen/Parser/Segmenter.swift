@@ -21,6 +21,8 @@ struct Segmenter {
         var numbers: [Int]
         var start: Int
         var end: Int
+        /// Where the block's heading or number begins (`start` is where its text begins).
+        var headingStart: Int? = nil
     }
 
     struct Result {
@@ -35,6 +37,8 @@ struct Segmenter {
         var hasAnswerClause = false
         /// Whether questions have `Vraag N` headings (bare numbers then never start blocks).
         var keywordQuestions = false
+        /// Where a further question set begins in the same text (`239. Vragen van …`), if one does.
+        var nextSetStart: Int? = nil
     }
 
     let bytes: [UInt8]
@@ -282,13 +286,13 @@ struct Segmenter {
         enum Phase { case header, questions, answerSection, notice, stopped }
         var phase = Phase.header
         var lastQ = 0, lastA = 0
-        var current: (isQuestion: Bool, numbers: [Int], start: Int)? = nil
+        var current: (isQuestion: Bool, numbers: [Int], start: Int, heading: Int)? = nil
         var unanswered: [Int] = []
         var clauseStart: Int? = nil
 
         func close(at pos: Int) {
             if let c = current {
-                let b = Block(numbers: c.numbers, start: c.start, end: pos)
+                let b = Block(numbers: c.numbers, start: c.start, end: pos, headingStart: c.heading)
                 if c.isQuestion { r.questions.append(b) } else { r.answers.append(b) }
             }
             current = nil
@@ -298,7 +302,7 @@ struct Segmenter {
             close(at: m.start)
             if phase == .header { r.headerEnd = m.start }
             phase = .questions
-            current = (true, nums, m.contentStart)
+            current = (true, nums, m.contentStart, m.start)
             if let mx = nums.max() { lastQ = max(lastQ, mx) }
             unanswered.append(contentsOf: nums)
         }
@@ -306,7 +310,7 @@ struct Segmenter {
             close(at: m.start)
             if phase == .header { r.headerEnd = m.start }
             let n = nums.isEmpty ? unanswered : nums
-            current = (false, n, m.contentStart)
+            current = (false, n, m.contentStart, m.start)
             if let mx = n.max() { lastA = max(lastA, mx) }
             unanswered.removeAll { n.contains($0) }
         }
@@ -397,10 +401,9 @@ struct Segmenter {
                     r.clauses.append(m.start..<lineEnd(m.start))
                 }
             case .stop, .newSet:
-                guard phase != .header, phase != .stopped else { continue }
-                if m.kind == .newSet {
-                    r.diagnostics.append(Diagnostic(.warning, "a further question set follows in the same text; only the first is split"))
-                }
+                guard phase != .header else { continue }
+                if m.kind == .newSet, r.nextSetStart == nil { r.nextSetStart = m.start }
+                guard phase != .stopped else { continue }
                 close(at: m.start)
                 if let n = r.notice { r.notice = n.lowerBound..<m.start }
                 phase = .stopped
@@ -424,6 +427,9 @@ struct Segmenter {
         let firstAnswer = ms.first(where: { ($0.kind == .answer && $0.numbers.isEmpty) || $0.kind == .answerSection })?.start ?? 0
         let limit = ms.first(where: { $0.start > firstAnswer && ($0.kind == .stop || $0.kind == .newSet
             || $0.kind == .noticeSection && !hasPrefix("Mededeling van", at: $0.start)) })?.start ?? bytes.count
+        if firstAnswer > 0, let next = ms.first(where: { $0.start == limit && $0.kind == .newSet }) {
+            r.nextSetStart = next.start
+        }
         let heads = ms.filter { $0.kind == .answer && $0.numbers.isEmpty && $0.lineStart && $0.start < limit }
         if let first = heads.first {
             let start = headerClauseEnd(before: first.start)

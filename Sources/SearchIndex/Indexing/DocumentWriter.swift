@@ -22,20 +22,47 @@ struct DocumentWriter {
         return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
-    /// Inserts `prepared` for the file row `fileId`; returns the number of pairs stored. Its recorded
-    /// token streams are replayed to the full-text index instead of analysing the texts again.
+    /// Inserts `prepared` for the file row `fileId`, one document row per question set; returns the
+    /// number of pairs stored. Its recorded token streams are replayed to the full-text index instead of
+    /// analysing the texts again.
     @discardableResult
     func insert(_ prepared: PreparedDocument, fileId: Int64, in db: Database) throws -> Int {
-        let document = prepared.document
+        var pairIds: [Int64] = []
+        for (index, part) in prepared.parts.enumerated() {
+            pairIds += try insertRows(part, number: index + 1, fileId: fileId, in: db)
+        }
+        // The full-text row: the question and answer as they are in memory (the view would inflate
+        // what was just compressed; the texts are the same, so FTS5's integrity check agrees), the
+        // rest from the view.
+        TokenReplay.offer(prepared.streams, to: db)
+        defer { TokenReplay.withdraw(from: db) }
+        // Two statements, not one INSERT … SELECT: SQLite gives a statement that inserts from a SELECT a
+        // statement journal, and FTS5 writes its pending terms to disk as a new segment at every
+        // statement savepoint, so one INSERT … SELECT per pair made one tiny segment per pair.
+        let columns = try db.cachedStatement(sql: "SELECT title, footnotes, facets FROM pair_content WHERE id = ?")
+        let fts = try db.cachedStatement(sql: """
+            INSERT INTO fts(rowid, question, answer, title, footnotes, facets) VALUES(?,?,?,?,?,?)
+            """)
+        for (stored, id) in zip(prepared.parts.flatMap(\.pairs), pairIds) {
+            guard let row = try Row.fetchOne(columns, arguments: [id]) else { continue }
+            let title: String = row[0], footnotes: String = row[1], facets: String = row[2]
+            try fts.execute(arguments: [id, stored.pair.question, stored.pair.answer, title, footnotes, facets])
+        }
+        return pairIds.count
+    }
+
+    /// The ordinary rows of one question set (document `number` of the file); returns its pair ids.
+    private func insertRows(_ part: PreparedDocument.Part, number: Int, fileId: Int64, in db: Database) throws -> [Int64] {
+        let document = part.document
         let date = document.submitted ?? document.received
         let year = date.flatMap { Int($0.prefix(4)) }
         let addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
         try db.cachedStatement(sql: """
-            INSERT INTO documents(file_id, kind, title, submitted, received, date, year, addressees,
-                addressee_key, identifiers, notice, diagnostics) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)
+            INSERT INTO documents(file_id, part, kind, title, submitted, received, date, year, addressees,
+                addressee_key, identifiers, notice, diagnostics) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
-                fileId, document.kind.rawValue, document.title, document.submitted, document.received, date, year,
-                DocumentWriter.json(document.addressees), addresseeKey, DocumentWriter.json(document.identifiers),
+                fileId, number, document.kind.rawValue, document.title, document.submitted, document.received, date,
+                year, DocumentWriter.json(document.addressees), addresseeKey, DocumentWriter.json(document.identifiers),
                 document.notice, DocumentWriter.json(document.diagnostics),
             ])
         let documentId = db.lastInsertedRowID
@@ -61,61 +88,42 @@ struct DocumentWriter {
             footnoteIds[note.number, default: []].append(db.lastInsertedRowID)
         }
         let pair = try db.cachedStatement(sql: """
-            INSERT INTO pairs(document_id, position, numbers, question, question_size, answer, answer_size)
-            VALUES(?,?,?,?,?,?,?)
+            INSERT INTO pairs(document_id, position, numbers, question, question_size, answer, answer_size, unsplit)
+            VALUES(?,?,?,?,?,?,?,?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
-        let pairs = prepared.pairs.map(\.pair)
+        let pairs = part.pairs.map(\.pair)
         // A footnote no pair refers to (the parser could not tell where its marker was) is linked to
         // every pair, so its text stays searchable, at the footnotes column's low weight.
         let referenced = Set(pairs.flatMap(\.footnoteNumbers))
         let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
         var pairIds: [Int64] = []
-        for (i, stored) in prepared.pairs.enumerated() {
+        for (i, stored) in part.pairs.enumerated() {
             let p = stored.pair, question = stored.question, answer = stored.answer
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
-                                         question.value, question.size, answer.value, answer.size])
+                                         question.value, question.size, answer.value, answer.size, p.isUnsplit])
             let pairId = db.lastInsertedRowID
             pairIds.append(pairId)
             for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {
                 for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }
             }
         }
-        // The full-text row: the question and answer as they are in memory (the view would inflate
-        // what was just compressed; the texts are the same, so FTS5's integrity check agrees), the
-        // rest from the view.
-        TokenReplay.offer(prepared.streams, to: db)
-        defer { TokenReplay.withdraw(from: db) }
-        // Two statements, not one INSERT … SELECT: SQLite gives a statement that inserts from a SELECT a
-        // statement journal, and FTS5 writes its pending terms to disk as a new segment at every
-        // statement savepoint, so one INSERT … SELECT per pair made one tiny segment per pair.
-        let columns = try db.cachedStatement(sql: "SELECT title, footnotes, facets FROM pair_content WHERE id = ?")
-        let fts = try db.cachedStatement(sql: """
-            INSERT INTO fts(rowid, question, answer, title, footnotes, facets) VALUES(?,?,?,?,?,?)
-            """)
-        for (stored, id) in zip(prepared.pairs, pairIds) {
-            guard let row = try Row.fetchOne(columns, arguments: [id]) else { continue }
-            let title: String = row[0], footnotes: String = row[1], facets: String = row[2]
-            try fts.execute(arguments: [id, stored.pair.question, stored.pair.answer, title, footnotes, facets])
-        }
-        return pairs.count
+        return pairIds
     }
 
-    /// Removes the document of file row `fileId` (its FTS entries first, with the exact stored text).
+    /// Removes the documents of file row `fileId` (their FTS entries first, with the exact stored text).
     func deleteDocument(ofFile fileId: Int64, in db: Database) throws {
-        guard let documentId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM documents WHERE file_id = ?"),
-                                                  arguments: [fileId]) else { return }
         // Read first, then one single-row 'delete' per pair (see `insert` on INSERT … SELECT).
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, question, answer, title, footnotes, facets FROM pair_content
-            WHERE id IN (SELECT id FROM pairs WHERE document_id = ?)
-            """), arguments: [documentId])
+            WHERE id IN (SELECT p.id FROM pairs p JOIN documents d ON d.id = p.document_id WHERE d.file_id = ?)
+            """), arguments: [fileId])
         let delete = try db.cachedStatement(sql: """
             INSERT INTO fts(fts, rowid, question, answer, title, footnotes, facets) VALUES('delete',?,?,?,?,?,?)
             """)
         for row in rows {
             try delete.execute(arguments: StatementArguments((0..<6).map { row[$0] as DatabaseValue }))
         }
-        try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [documentId])
+        try db.cachedStatement(sql: "DELETE FROM documents WHERE file_id = ?").execute(arguments: [fileId])
     }
 }

@@ -13,18 +13,29 @@ struct PreparedDocument: @unchecked Sendable {
         var answer: (value: any DatabaseValueConvertible, size: Int)
     }
 
+    /// One question set of the file (``Document/allSets``) with its pairs to store.
+    struct Part {
+        let document: Document
+        let pairs: [Pair]
+    }
+
     let document: Document
-    let pairs: [Pair]
-    /// The recorded terms of the pairs' questions and answers (empty when not recorded).
+    /// The file's question sets, in text order: the first is `document` itself.
+    let parts: [Part]
+    /// The recorded terms of the pairs' questions and answers, all parts in order (empty when not recorded).
     let streams: [TokenStream]
 
     init(_ document: Document, recorders: TokenRecorders?) {
         self.document = document
-        let stored = DocumentWriter.storedPairs(of: document)
-        pairs = stored.map { Pair(pair: $0, question: StoredText.encode($0.question), answer: StoredText.encode($0.answer)) }
+        parts = document.allSets.map { set in
+            Part(document: set, pairs: DocumentWriter.storedPairs(of: set).map {
+                Pair(pair: $0, question: StoredText.encode($0.question), answer: StoredText.encode($0.answer))
+            })
+        }
         var streams: [TokenStream] = []
         if let recorders {
-            streams = recorders.record(stored.flatMap { [$0.question, $0.answer] }.filter { !$0.isEmpty })
+            streams = recorders.record(parts.flatMap(\.pairs).flatMap { [$0.pair.question, $0.pair.answer] }
+                .filter { !$0.isEmpty })
         }
         self.streams = streams
     }

@@ -10,9 +10,15 @@ public struct StoredDocument: Sendable {
         public var question: String
         public var answer: String
         public var footnoteNumbers: [Int]
+        /// The unit holding the text not split into questions and answers.
+        public var isUnsplit: Bool
     }
     public var id: Int64
     public var file: String
+    /// The question set within the file, 1 for the first.
+    public var part: Int
+    /// How many question sets the file holds.
+    public var parts: Int
     public var kind: DocumentKind
     public var title: String?
     public var askers: [Person]
@@ -38,12 +44,19 @@ public final class DocumentStore {
     deinit { try? queue.close() }
 
     /// The document named by `reference`: a document id, a file path (absolute or relative to the
-    /// current directory), or a file name that is unique in the index. Nil when none matches;
-    /// throws ``IndexError/Kind/invalidInput`` when a file name is ambiguous.
-    public func document(_ reference: String) throws -> StoredDocument? {
+    /// current directory), or a file name that is unique in the index; of a file, question set `set`
+    /// (1 for the first). Nil when none matches; throws ``IndexError/Kind/invalidInput`` when a file
+    /// name is ambiguous.
+    public func document(_ reference: String, set: Int? = nil) throws -> StoredDocument? {
         do {
             return try queue.read { db in
-                guard let id = try resolve(reference, db) else { return nil }
+                guard var id = try resolve(reference, db) else { return nil }
+                if let set {
+                    guard let other = try Int64.fetchOne(db, sql: """
+                        SELECT id FROM documents WHERE part = ? AND file_id = (SELECT file_id FROM documents WHERE id = ?)
+                        """, arguments: [set, id]) else { return nil }
+                    id = other
+                }
                 return try load(id, db)
             }
         } catch let error as IndexError {
@@ -62,13 +75,13 @@ public final class DocumentStore {
         let real = URL(fileURLWithPath: absolute).resolvingSymlinksInPath().path
         for path in [absolute, real] {
             if let id = try Int64.fetchOne(db, sql: """
-                SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ?
+                SELECT d.id FROM documents d JOIN files f ON f.id = d.file_id WHERE f.path = ? ORDER BY d.part LIMIT 1
                 """, arguments: [path]) { return id }
         }
         let name = (reference as NSString).lastPathComponent
         let rows = try Row.fetchAll(db, sql: """
             SELECT d.id, f.path FROM documents d JOIN files f ON f.id = d.file_id
-            WHERE f.path = ? OR f.path LIKE ? ESCAPE '\\'
+            WHERE d.part = 1 AND (f.path = ? OR f.path LIKE ? ESCAPE '\\')
             """, arguments: [name, "%/" + name.replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")])
         let matches = rows.filter { ($0["path"] as String).hasSuffix("/" + reference) || ($0["path"] as String) == reference }
@@ -82,11 +95,12 @@ public final class DocumentStore {
 
     private func load(_ id: Int64, _ db: Database) throws -> StoredDocument? {
         guard let row = try Row.fetchOne(db, sql: """
-            SELECT d.*, f.path FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?
+            SELECT d.*, f.path, (SELECT count(*) FROM documents o WHERE o.file_id = d.file_id) AS parts
+            FROM documents d JOIN files f ON f.id = d.file_id WHERE d.id = ?
             """, arguments: [id]) else { return nil }
         var pairs: [StoredDocument.Pair] = []
         for p in try Row.fetchAll(db, sql: """
-            SELECT p.position, p.numbers, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
+            SELECT p.position, p.numbers, p.unsplit, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
                    CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer,
                 (SELECT group_concat(f.number) FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
                  WHERE pf.pair_id = p.id) AS notes
@@ -94,12 +108,13 @@ public final class DocumentStore {
             """, arguments: [id]) {
             pairs.append(StoredDocument.Pair(position: p["position"], numbers: DocumentStore.numbers(p["numbers"]),
                                              question: p["question"], answer: p["answer"],
-                                             footnoteNumbers: DocumentStore.numbers(p["notes"]).sorted()))
+                                             footnoteNumbers: DocumentStore.numbers(p["notes"]).sorted(),
+                                             isUnsplit: p["unsplit"]))
         }
         let footnotes = try Row.fetchAll(db, sql: "SELECT number, text FROM footnotes WHERE document_id = ? ORDER BY id",
                                          arguments: [id]).map { Footnote(number: $0["number"], text: $0["text"]) }
         return StoredDocument(
-            id: id, file: row["path"], kind: DocumentKind(rawValue: row["kind"]) ?? .other, title: row["title"],
+            id: id, file: row["path"], part: row["part"], parts: row["parts"], kind: DocumentKind(rawValue: row["kind"]) ?? .other, title: row["title"],
             askers: try DocumentStore.askers(id, db), addressees: DocumentStore.decode([String].self, row["addressees"]) ?? [],
             answerers: try DocumentStore.answerers(id, db), submitted: row["submitted"], received: row["received"],
             identifiers: DocumentStore.decode([String].self, row["identifiers"]) ?? [], notice: row["notice"],

@@ -47,6 +47,10 @@ public struct SearchHit: Sendable {
     public var documentId: Int64
     /// The pair's place in its document, 1-based (`kamervragen show FILE --pair N`).
     public var pairPosition: Int
+    /// True for the unit that holds the document's text not split into questions and answers.
+    public var isUnsplit: Bool
+    /// The question set of the file this pair belongs to, 1 for the first (`show FILE --set N`).
+    public var part: Int
     public var file: String
     public var kind: DocumentKind
     public var title: String?

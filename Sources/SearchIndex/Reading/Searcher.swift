@@ -215,7 +215,7 @@ public final class Searcher {
     private func details(_ id: Int64, rank: Double, place: Int, matchesAll: Bool,
                          snippets: (question: String, answer: String)?, _ db: Database) throws -> SearchHit? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT p.id, p.document_id, p.position, p.numbers, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
+            SELECT p.id, p.document_id, p.position, p.numbers, p.unsplit, d.part, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
                    CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, d.kind, d.title, d.submitted,
                    d.received, d.addressees, f.path
             FROM pairs p JOIN documents d ON d.id = p.document_id JOIN files f ON f.id = d.file_id WHERE p.id = ?
@@ -223,7 +223,7 @@ public final class Searcher {
         let documentId: Int64 = row["document_id"]
         return SearchHit(
             rank: place, score: -rank, matchesAll: matchesAll, pairId: id, documentId: documentId,
-            pairPosition: row["position"], file: row["path"],
+            pairPosition: row["position"], isUnsplit: row["unsplit"], part: row["part"], file: row["path"],
             kind: DocumentKind(rawValue: row["kind"]) ?? .other, title: row["title"],
             numbers: DocumentStore.numbers(row["numbers"]), question: row["question"], answer: row["answer"],
             questionSnippet: Snippet(marked: snippets?.question ?? ""), answerSnippet: Snippet(marked: snippets?.answer ?? ""),
@@ -282,7 +282,7 @@ struct FilterSQL {
             arguments += [kind.rawValue]
         }
         if filters.unanswered {
-            sql += " AND p.answer = '' AND d.kind <> 'other'"
+            sql += " AND p.answer = '' AND p.unsplit = 0 AND d.kind <> 'other'"
         }
     }
 

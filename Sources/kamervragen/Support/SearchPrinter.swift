@@ -46,7 +46,7 @@ struct SearchPrinter {
 
     private func render(_ hit: SearchHit) -> String {
         var out = ""
-        let numbers = hit.numbers.isEmpty ? "" : "  [question\(hit.numbers.count > 1 ? "s" : "") "
+        let numbers = hit.isUnsplit ? "  [text not split]" : hit.numbers.isEmpty ? "" : "  [question\(hit.numbers.count > 1 ? "s" : "") "
             + hit.numbers.map(String.init).joined(separator: ", ") + "]"
         out += "\(hit.rank). " + style(hit.title ?? "(no subject)", Terminal.bold) + numbers + "\n"
         var people: [String] = []
@@ -61,10 +61,11 @@ struct SearchPrinter {
         if let received = hit.received { dates.append("received \(received)") }
         let meta = (people + [dates.joined(separator: ", ")]).filter { !$0.isEmpty }.joined(separator: "  ·  ")
         if !meta.isEmpty { out += "   " + meta + "\n" }
-        out += "   " + style("\(displayPath(hit.file)) #\(hit.pairPosition)", Terminal.dim)
+        let set = hit.part > 1 ? " (set \(hit.part))" : ""
+        out += "   " + style("\(displayPath(hit.file))\(set) #\(hit.pairPosition)", Terminal.dim)
             + style(String(format: "  score %.3g", hit.score), Terminal.dim) + "\n"
-        out += "   Q: " + render(hit.questionSnippet, empty: "(no question text)") + "\n"
-        if hit.kind != .other {
+        out += (hit.isUnsplit ? "   T: " : "   Q: ") + render(hit.questionSnippet, empty: "(no question text)") + "\n"
+        if hit.kind != .other, !hit.isUnsplit {
             out += "   A: " + render(hit.answerSnippet, empty: "(no answer)") + "\n"
         }
         return out + "\n"
@@ -126,6 +127,8 @@ struct SearchPrinter {
                 "file": hit.file,
                 "document_id": hit.documentId,
                 "pair": hit.pairPosition,
+                "set": hit.part,
+                "unsplit": hit.isUnsplit,
                 "kind": hit.kind.rawValue,
                 "title": hit.title as Any? ?? NSNull(),
                 "numbers": hit.numbers,
