@@ -2,5 +2,5 @@
 /// words for search (Analysis/). Pure Swift over libstemmer; no SQLite.
 public enum DutchText {
     /// Version of the repair rules. Bump it whenever repaired text can change: indexes record it.
-    public static let repairVersion = 1
+    public static let repairVersion = 2
 }

@@ -12,11 +12,11 @@ public enum PageFurniture {
         case text
         /// The whole line is furniture.
         case furniture
-        /// Furniture glued to real text; the real text is given.
+        /// Furniture glued to real text (before or after it); the real text is given.
         case gluedPrefix(String)
     }
 
-    private static let keywords = ["Kamer", "KAMER", "ISSN", "ah-", "kv-", "Gravenhage", "Aanhangsel",
+    private static let keywords = ["Kamer", "KAMER", "ISSN", "ah-", "kv-", "Gravenhage", "Aanhangsel", "AANHANGSEL",
                                    "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
 
     private static let keywordBytes = keywords.map { Array($0.utf8) }
@@ -42,7 +42,8 @@ public enum PageFurniture {
     /// Literals the whole-line and footer expressions require: at the line start, or anywhere.
     private static let anchoredLiterals = ["ah-", "kv-", "h tk ", "h ek ", "Tweede Kamer der", "Eerste Kamer der",
                                            "Aanhangsel tot ", "TWEEDE KAMER", "EERSTE KAMER"].map { Array($0.utf8) }
-    private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar"].map { Array($0.utf8) }
+    private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar", "Handelingen der Staten",
+                                        "AANHANGSEL TOT"].map { Array($0.utf8) }
     private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
 
     private static func rx(_ p: String) -> NSRegularExpression {
@@ -60,6 +61,17 @@ public enum PageFurniture {
         rx(#"^Aanhangsel tot [bhl]et Verslag van de Handelingen der (Tweede|Eerste) Kamer$"#),
         rx(#"^(Deel [IV]+ )?Zitting \d{4} ?[-–—] ?\d{2,4}( Aanhangsel)?$"#),
         rx(#"^(TWEEDE|EERSTE) KAMER$"#),
+    ]
+
+    /// Running footers and print lines of scanned pages that OCR may glue to the text before or after
+    /// them (`…der routes? Handelingen der Staten-Generaal 1929—1930. II. Aanhangsel.`): cut out,
+    /// and the rest of the line kept.
+    private static let embedded: [NSRegularExpression] = [
+        rx(#"(Vel \d+ ?)?Handelingen der Staten-Generaal\.{0,2} ?[—–-]? ?(Zitting )?\d{4} ?[—–-] ?\d{4}\.{0,2}"#
+           + #"( ?[—–-])?( ?[IVTHl]{1,2}\.?)?( ?'?Aanhangsel\S?)?"#),
+        rx(#"AANHANGSEL TOT [BHL]ET VE[RE]SLAG VAN DE HANDELINGEN DER (TWEEDE|EERSTE) KAMER\.?"#),
+        rx(#"(\d{5,6}[A-Z]? ?)?ISSN ?\d{3,4} ?[-–•·]? ?\d{3}[\dXx](.{0,40}(uitgeverij|Uitgeverij|UITGEVERIJ)"#
+           + #"[^.?!]{0,60}?([’'‘`]s[- ]?Gravenhage( \d{4})?)?)?"#),
     ]
 
     /// A footer that may have text glued after it; group 0 ends where the real text starts.
@@ -87,6 +99,13 @@ public enum PageFurniture {
             return .gluedPrefix(rest)
         }
         for r in wholeLine where r.firstMatch(in: t, range: full) != nil { return .furniture }
+        for r in embedded {
+            guard let m = r.firstMatch(in: t, range: full) else { continue }
+            let rest = (ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•^"))
+            if !rest.contains(where: \.isLetter) || classify(rest) == .furniture { return .furniture }
+            return .gluedPrefix(rest)
+        }
         return .text
     }
 

@@ -42,6 +42,11 @@ enum DutchDate {
         var current = "", start = 0, i = 0
         for c in s {
             if c.isLetter || c.isNumber || c == "." || c == "/" || (c == "-" && !current.isEmpty && current.last!.isNumber) {
+                // A day or year glued to the month where a space was lost (`17februari 1994`,
+                // `18 november2024`): a digit–letter boundary ends a token.
+                if let last = current.last, last.isNumber && c.isLetter || last.isLetter && c.isNumber {
+                    out.append((current, start)); current = ""
+                }
                 if current.isEmpty { start = i }
                 current.append(c)
             } else if !current.isEmpty {

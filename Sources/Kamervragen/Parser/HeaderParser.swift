@@ -58,6 +58,7 @@ struct HeaderParser {
     }
 
     static func normalise(_ s: String) -> String {
+        let s = joinHyphenatedKeywords(s)
         if FastText.asciiStandsAlone(s.utf8) {
             // The same on bytes: braces to parentheses, line breaks to spaces, runs of spaces to one.
             var out: [UInt8] = []
@@ -73,6 +74,23 @@ struct HeaderParser {
         t = t.replacingOccurrences(of: "\n", with: " ")
         while t.contains("  ") { t = t.replacingOccurrences(of: "  ", with: " ") }
         return t
+    }
+
+    /// The header's own keywords as OCR leaves them, hyphenated where a line once broke
+    /// (`Inge-zonden`, `Ont-vangen`, `betref-fende`): joined, so that dates and subjects are found.
+    private static let hyphenatedKeyword = try! NSRegularExpression(
+        pattern: #"\b([Ii]n-?ge-?zon-?den|INGEZONDEN|[Oo]nt-?van-?gen|[Bb]e-?tref-?fen-?de)\b"#)
+
+    static func joinHyphenatedKeywords(_ s: String) -> String {
+        guard s.utf8.contains(UInt8(ascii: "-")) else { return s }
+        let ns = s as NSString
+        var out = s
+        for m in hyphenatedKeyword.matches(in: s, range: NSRange(location: 0, length: ns.length)).reversed() {
+            let word = ns.substring(with: m.range)
+            guard word.contains("-"), let r = Range(m.range, in: out) else { continue }
+            out.replaceSubrange(r, with: word.replacingOccurrences(of: "-", with: ""))
+        }
+        return out
     }
 
     static func firstRange(in s: String, of needles: [String]) -> Range<String.Index>? {
@@ -92,10 +110,13 @@ struct HeaderParser {
 
     private static let askerIntros = ["vragen van ", "vraag van "]
     private static let honorifics = ["het lid ", "de leden ", "de heer ", "den heer ", "de heren ", "mevrouw ",
+                                     "mejuffrouw ", "de heeren ", "de dames ", "mevrouwen ",
                                      "de dames ", "het Kamerlid ", "de Kamerleden ", "het kamerlid ", "lid ", "leden "]
     private static let terminators = [" aan de ", " aan den ", " aan het ", " aan mevrouw ", " aan minister", " aan\n",
                                       " over ", " inzake ", ", met betrekking tot ", " met betrekking tot ",
-                                      " betreffende ", " naar aanleiding ", " (ingezonden", " (Ingezonden", ", naar ", ". (", ".) "]
+                                      " betreffende ", " naar aanleiding ", " (ingezonden", " (Ingezonden", ", naar ", ". (", ".) ",
+                                      " in verband met ", ", in verband met ", " in zake ", ", in zake ", " omtrent ",
+                                      " nopens ", " ten aanzien van "]
 
     static func parseQuestionClause(_ text: String, into r: inout Result) {
         let lower = text.lowercased()
@@ -130,7 +151,9 @@ struct HeaderParser {
         let stop = firstRange(in: tail, of: ["(ingezonden", "(Ingezonden", "(INGEZONDEN"])?.lowerBound ?? tail.endIndex
         var clause = String(tail[..<stop])
         // Subject: after "over", "inzake", "met betrekking tot", "betreffende" (also glued: `Sportover`).
-        var subjectRange = firstRange(in: clause, of: [" over ", " inzake ", " met betrekking tot ", " betreffende "])
+        var subjectRange = firstRange(in: clause, of: [" over ", " inzake ", " met betrekking tot ", " betreffende ",
+                                                       " in verband met ", " in zake ", " omtrent ", " nopens ",
+                                                       " naar aanleiding van ", " ten aanzien van "])
         if subjectRange == nil, mayFind("over ", in: Array(clause.utf8)),
            let g = clause.range(of: #"\p{Lu}\p{Ll}+over "#, options: .regularExpression),
            let o = clause.range(of: "over ", range: g) {
@@ -223,6 +246,11 @@ struct HeaderParser {
                 if group { for p in pending { people[p].party = party } }
                 pending.removeAll()
             }
+        }
+        // `de leden Rienks en Melkert (P.v.d.A.)`: one party after the whole list, none before it, is
+        // the party of every member named (older headers leave out the `beiden`).
+        if people.count > 1, let last = people.last?.party, people.dropLast().allSatisfy({ $0.party == nil }) {
+            for k in people.indices { people[k].party = last }
         }
         return people
     }

@@ -73,8 +73,10 @@ struct Segmenter {
                 if let m = match(at: i, lineStart: true) { out.append(m) }
                 lineStart = false
             }
-            // Sentence end followed by spaces: an inline candidate.
-            if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B {
+            // Sentence end followed by spaces: an inline candidate. So is the end of a date clause,
+            // `(Ingezonden 25 maart 1991) 1 Hebt u …`, where OCR ran the header into the first question.
+            if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B
+                || b == UInt8(ascii: ")") && i >= 4 && (1...4).allSatisfy({ isDigit(i - $0) }) {
                 var j = i + 1
                 while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
                 // A footnote marker may sit between the sentence end and the space (`50?1 Antwoord 1`).
@@ -85,7 +87,10 @@ struct Segmenter {
                 }
                 if j < bytes.count, bytes[j] == 0x20 {
                     while j < bytes.count, bytes[j] == 0x20 { j += 1 }
-                    if j < bytes.count, bytes[j] != 0x0A, let m = match(at: j, lineStart: false) { out.append(m) }
+                    // After a date clause the line break was lost: what follows starts a line.
+                    if j < bytes.count, bytes[j] != 0x0A, let m = match(at: j, lineStart: b == UInt8(ascii: ")")) {
+                        out.append(m)
+                    }
                 }
             }
             i += 1
@@ -160,6 +165,14 @@ struct Segmenter {
         return j >= bytes.count || bytes[j] == 0x0A
     }
 
+    /// Whether the line after the one holding `i` starts with one of `prefixes`.
+    private func nextLineStarts(with prefixes: [String], after i: Int) -> Bool {
+        var j = i
+        while j < bytes.count, bytes[j] != 0x0A { j += 1 }
+        let k = skipSpaces(j + 1)
+        return prefixes.contains { hasPrefix($0, at: k) }
+    }
+
     private func skipSpaces(_ i: Int) -> Int {
         var j = i
         while j < bytes.count, bytes[j] == 0x20 { j += 1 }
@@ -217,6 +230,10 @@ struct Segmenter {
                 var c = j
                 if c < bytes.count, bytes[c] == 0x3A { c += 1 }
                 if atLineEnd(c) || (c > j && bytes[c - 1] == 0x3A) {
+                    // `Antwoord` over the column, the clause `Antwoord van …` on the next line: a title.
+                    if atLineEnd(c), kind == .answer, nextLineStarts(with: ["Antwoord van", "ANTWOORD van"], after: c) {
+                        return nil
+                    }
                     return Marker(kind: kind, numbers: [], start: i, contentStart: skipSpaces(c), lineStart: true)
                 }
             }
@@ -236,6 +253,17 @@ struct Segmenter {
             }
             for w in ["Vragen van ", "VRAGEN van ", "Vraag van ", "VRAAG van "] where hasPrefix(w, at: i) {
                 return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
+            }
+        }
+        // `3050. VRAGEN van …`: a set number (any size) before a further question set.
+        if lineStart, isDigit(i) {
+            var k = i
+            while k < bytes.count, isDigit(k), k - i < 5 { k += 1 }
+            if k < bytes.count, bytes[k] == UInt8(ascii: ".") {
+                let w = skipSpaces(k + 1)
+                for intro in ["VRAGEN van ", "Vragen van ", "VRAAG van ", "Vraag van "] where hasPrefix(intro, at: w) {
+                    return Marker(kind: .newSet, numbers: [], start: i, contentStart: w, lineStart: true)
+                }
             }
         }
         // OCR reads a `1.` at a line start as `l.` or `I.`.
