@@ -98,7 +98,8 @@ enum Schema {
         CREATE INDEX pair_footnotes_footnote ON pair_footnotes(footnote_id);
         CREATE VIEW pair_content AS
             SELECT p.id AS id, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
-                CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, coalesce(d.title, '') AS title,
+                CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer,
+                CASE WHEN p.unsplit THEN '' ELSE coalesce(d.title, '') END AS title,
                 coalesce((SELECT group_concat(t, char(10)) FROM (
                     SELECT f.text AS t FROM pair_footnotes pf JOIN footnotes f ON f.id = pf.footnote_id
                     WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes,

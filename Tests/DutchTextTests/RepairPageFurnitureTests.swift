@@ -44,3 +44,19 @@ final class RepairPageFurnitureTests: XCTestCase {
         XCTAssertNil(PageFurniture.bareNumbers(""))
     }
 }
+
+final class EmbeddedFurnitureTests: XCTestCase {
+    func testOCRRunningFooterGluedToText() {
+        XCTAssertEqual(PageFurniture.classify("der routes? Handelingen der Staten-Generaal 1929—1930.. II. Aanhangsel.^"),
+                       .gluedPrefix("der routes?"))
+        XCTAssertEqual(PageFurniture.classify("Handelingen der Staten-Generaal — Zitting 1949—1950 — II. Aanhangsel"), .furniture)
+        XCTAssertEqual(PageFurniture.classify("Handelingen der Staten-Generaal. — 1922—1923. — II."), .furniture)
+        XCTAssertEqual(PageFurniture.classify("365802F ISSN 0921 738x Sdu Uitgeverij Plantijnstraat 's Gravenhage 1993"), .furniture)
+        XCTAssertEqual(PageFurniture.classify("911059F ISSN 921 -7398 SDU uitgeverij 's-Gravenhage 1991"), .furniture)
+    }
+
+    func testAReferenceToTheHandelingenIsText() {
+        let line = "zie het Aanhangsel tot het verslag van de Handelingen der Tweede Kamer, nr. 267."
+        XCTAssertEqual(PageFurniture.classify(line), .text)
+    }
+}

@@ -71,7 +71,7 @@ public enum PageFurniture {
            + #"( ?[—–-])?( ?[IVTHl]{1,2}\.?)?( ?'?Aanhangsel\S?)?"#),
         rx(#"AANHANGSEL TOT [BHL]ET VE[RE]SLAG VAN DE HANDELINGEN DER (TWEEDE|EERSTE) KAMER\.?"#),
         rx(#"(\d{5,6}[A-Z]? ?)?ISSN ?\d{3,4} ?[-–•·]? ?\d{3}[\dXx](.{0,40}(uitgeverij|Uitgeverij|UITGEVERIJ)"#
-           + #"[^.?!]{0,60}?([’'‘`]s[- ]?Gravenhage( \d{4})?)?)?"#),
+           + #"[^.?!]{0,60})?"#),
     ]
 
     /// A footer that may have text glued after it; group 0 ends where the real text starts.

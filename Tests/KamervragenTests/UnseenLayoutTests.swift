@@ -1,0 +1,87 @@
+import XCTest
+@testable import Kamervragen
+
+/// Layouts met on real documents the parser was not written for (issue 13): several question sets in
+/// one text, text that no block claims, OCR headers run into the questions, dates glued together.
+final class UnseenLayoutTests: XCTestCase {
+    func testSeveralSetsOnOnePageEachWithItsOwnMetadata() {
+        let d = TestSupport.parse("""
+            AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER
+            het antwoord op de vorige vragen loopt hier door en eindigt met deze woorden.
+            412. VRAGEN van de heeren Kortman en Van Wely (beiden S.D.A.P.) in verband met de veerdienst. (Ingezonden 3 Maart 1931.)
+            1. Is het waar, dat de veerdienst is gestaakt?
+            2. Zoo ja, is de Minister bereid in te grijpen?
+            ANTWOORD van den heer Reymer, Minister van Waterstaat. (Ingezonden 20 Maart 1931.)
+            1. Ja.
+            2. Neen.
+            413. VRAGEN van mejuffrouw Westerman (V.D.B.) betreffende de gasfabriek. (Ingezonden 5 Maart 1931.)
+            1. Is het den Minister bekend, dat de gasfabriek sluit?
+            """)
+        XCTAssertEqual(d.allSets.count, 2)
+        XCTAssertEqual(d.askers, [Person(name: "Kortman", party: "S.D.A.P."), Person(name: "Van Wely", party: "S.D.A.P.")])
+        XCTAssertEqual(d.title, "de veerdienst")
+        XCTAssertEqual(d.received, "1931-03-20")
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        let second = d.sets[0]
+        XCTAssertEqual(second.askers, [Person(name: "Westerman", party: "V.D.B.")])
+        XCTAssertEqual(second.title, "de gasfabriek")
+        XCTAssertEqual(second.submitted, "1931-03-05")
+        XCTAssertEqual(second.kind, .questions)
+        // The tail of an earlier set at the top of the page is kept, not dropped.
+        XCTAssertTrue(d.unsplit.joined().contains("loopt hier door"))
+        XCTAssertFalse(d.unsplit.joined().contains("AANHANGSEL TOT"), "a running head is furniture")
+    }
+
+    func testEveryWordIsInABlockOrInTheTextNotSplit() {
+        let text = """
+            Vragen van het lid Jansen (SP) over de brug (ingezonden 2 mei 2024).
+            1. Is de brug dicht?
+            Antwoord van minister Smit (Infrastructuur) (ontvangen 20 mei 2024).
+            1. Ja, tot de zomer.
+            Toelichting: de reparatie duurt langer dan verwacht.
+            """
+        let d = TestSupport.parse(text)
+        let placed = (d.questions.map(\.text) + d.answers.map(\.text) + d.unsplit).joined(separator: " ")
+        for word in text.split(whereSeparator: { !$0.isLetter }) where word.count > 1 {
+            XCTAssertTrue(placed.contains(word), "\(word) is in no block and not in the text not split")
+        }
+        XCTAssertTrue(d.pairs.last!.isUnsplit)
+    }
+
+    func testDateClauseRunIntoTheFirstQuestion() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Rosmalen (Groen Links) over de banenpool. (Ingezonden 25 maart 1991) 1 Hebt u het bericht gelezen?
+            2 Bent u van mening, dat dit moet?
+            Antwoord
+            Antwoord van staatssecretaris Veld (Sociale Zaken). (Ontvangen 12 april 1991) 1 Ja.
+            2 Neen.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.submitted, "1991-03-25")
+        XCTAssertEqual(d.received, "1991-04-12")
+    }
+
+    func testGluedDatesAndHyphenatedKeywords() {
+        XCTAssertEqual(DutchDate.first(in: " 17februari 1994)"), "1994-02-17")
+        XCTAssertEqual(DutchDate.first(in: " 18 november2024)"), "2024-11-18")
+        let d = TestSupport.parse("""
+            56. VRAGEN van de heer Meester (P.v.d.A.) betref-fende de rijkdom van het gebied. (Inge-zonden 29 mei 1973.)
+            1. Is dit waar?
+            ANTWOORD van de heer Gruijters, Minister van Volkshuisvesting. (Ont-vangen 21 januari 1974.)
+            1. Ja.
+            """)
+        XCTAssertEqual(d.askers, [Person(name: "Meester", party: "P.v.d.A.")])
+        XCTAssertEqual(d.title, "de rijkdom van het gebied")
+        XCTAssertEqual(d.submitted, "1973-05-29")
+        XCTAssertEqual(d.received, "1974-01-21")
+    }
+
+    func testOnePartyAfterTheWholeListOfAskers() {
+        XCTAssertEqual(HeaderParser.parseAskers("Rienks en Melkert (P.v.d.A.)"),
+                       [Person(name: "Rienks", party: "P.v.d.A."), Person(name: "Melkert", party: "P.v.d.A.")])
+        XCTAssertEqual(HeaderParser.parseAskers("Bikker en Ceder (allen ChristenUnie)").map(\.party), ["ChristenUnie", "ChristenUnie"])
+        // Each member with a party of their own keeps it.
+        XCTAssertEqual(HeaderParser.parseAskers("Vliegenthart (PvdA) en Doelman-Pel (CDA)").map(\.party), ["PvdA", "CDA"])
+    }
+}
