@@ -69,6 +69,7 @@ public enum PageFurniture {
     private static let embedded: [NSRegularExpression] = [
         rx(#"(Vel \d+ ?)?Handelingen der Staten-Generaal\.{0,2} ?[—–-]? ?(Zitting )?\d{4} ?[—–-] ?\d{4}\.{0,2}"#
            + #"( ?[—–-])?( ?[IVTHl]{1,2}\.?)?( ?'?Aanhangsel\S?)?"#),
+        rx(#"(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#),
         rx(#"AANHANGSEL TOT [BHL]ET VE[RE]SLAG VAN DE HANDELINGEN DER (TWEEDE|EERSTE) KAMER\.?"#),
         rx(#"(\d{5,6}[A-Z]? ?)?ISSN ?\d{3,4} ?[-–•·]? ?\d{3}[\dXx](.{0,40}(uitgeverij|Uitgeverij|UITGEVERIJ)"#
            + #"[^.?!]{0,60})?"#),

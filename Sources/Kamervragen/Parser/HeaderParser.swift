@@ -240,7 +240,7 @@ struct HeaderParser {
             guard let first = name.first else { continue }
             let firstWord = name.split(separator: " ").first.map { String($0).lowercased() } ?? ""
             guard first.isUppercase || particles.contains(firstWord) else { break }
-            people.append(Person(name: splitGlued(name), party: party))
+            people.append(Person(name: splitGlued(joinSplitDiacritics(name)), party: party))
             if party == nil { pending.append(people.count - 1) }
             else {
                 if group { for p in pending { people[p].party = party } }
@@ -253,6 +253,30 @@ struct HeaderParser {
             for k in people.indices { people[k].party = last }
         }
         return people
+    }
+
+    /// Spacing accents that PDF extraction split from their letter, and the combining marks they stand for.
+    private static let spacingAccents: [Character: Unicode.Scalar] = [
+        "´": "\u{301}", "`": "\u{300}", "¨": "\u{308}", "ˆ": "\u{302}", "ˇ": "\u{30C}", "˜": "\u{303}", "¸": "\u{327}",
+    ]
+
+    /// `Kostic ´` → `Kostić`: a spacing accent after a letter (and a space) is put back on the letter.
+    static func joinSplitDiacritics(_ name: String) -> String {
+        guard name.contains(where: { spacingAccents[$0] != nil }) else { return name }
+        var out: [Character] = []
+        for c in name {
+            if let mark = spacingAccents[c] {
+                if out.last == " " { out.removeLast() }
+                if let letter = out.last, letter.isLetter {
+                    var scalars = String(letter).unicodeScalars
+                    scalars.append(mark)
+                    out[out.count - 1] = Character(String(scalars).precomposedStringWithCanonicalMapping)
+                    continue
+                }
+            }
+            out.append(c)
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
     }
 
     /// `DaniëlleJansen` → `Daniëlle Jansen` (a line break lost between first name and surname).
