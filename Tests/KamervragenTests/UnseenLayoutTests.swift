@@ -84,4 +84,25 @@ final class UnseenLayoutTests: XCTestCase {
         // Each member with a party of their own keeps it.
         XCTAssertEqual(HeaderParser.parseAskers("Vliegenthart (PvdA) en Doelman-Pel (CDA)").map(\.party), ["PvdA", "CDA"])
     }
+
+    func testAFootnoteWhoseMarkerWasLostAboveTheFooter() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Jansen (SP) over zwembaden (ingezonden 2 mei 2024).
+            Vraag 1
+            Hoeveel zwembaden zijn er?1
+            Antwoord 1
+            Het zijn er 1.838.
+            1Mulier Instituut (2022). Zwembaden in Nederland.
+            Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1
+            Vraag 2
+            Liggen de minste in Zuid-Limburg?
+            Antwoord 2
+            Ja, daar liggen de minste openbare zwembaden (0
+            2.
+            2Mulier Instituut (2023). Sportaccommodaties in Nederland 2023.
+            Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2
+            """)
+        XCTAssertEqual(d.footnotes.map(\.number), [1, 2])
+        XCTAssertFalse(d.answers.contains { $0.text.contains("Sportaccommodaties") })
+    }
 }

@@ -13,6 +13,13 @@ enum FootnoteExtraction {
 
     /// Footnotes found; `references` gets, per line index, the numbers of markers that stood alone on
     /// that line or at its start (removed here).
+    /// Whether only furniture (a footer) or a page break follows line `i` before the next text.
+    private static func abovePageEnd(_ kinds: [Kind], _ i: Int) -> Bool {
+        var k = i + 1
+        while k < kinds.count, kinds[k] == .blank { k += 1 }
+        return k < kinds.count && (kinds[k] == .furniture || kinds[k] == .pageBreak)
+    }
+
     static func run(lines: inout [String], kinds: inout [Kind], references: inout [Int: [Int]]) -> [Footnote] {
         var footnotes: [Footnote] = []
         var refs = Set<Int>()
@@ -48,8 +55,11 @@ enum FootnoteExtraction {
                 open = nil
                 i += 1; continue
             }
+            // A footnote whose marker was lost (split by the extractor) still sits at the page bottom:
+            // the next number, right above the page's footer.
             if let (n, rest) = leadingNumber(line), (n == next || (n > next && n <= next + 3 && refs.contains(n))),
-               refs.contains(n), n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
+               refs.contains(n) || (n == next && next > 1 && abovePageEnd(kinds, i)),
+               n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
                startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),
                !Segmenter.isHeadingLine(line) {
                 footnotes.append(Footnote(number: n, text: rest))
