@@ -85,8 +85,14 @@ struct LinePreparation {
         }
         // 4. Markers glued to words, for footnotes that exist.
         let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
+        // The document's own words decide glued markers and line-break hyphens: only collected when
+        // the text has either (most ASCII lines have no hyphen before a space or at their end).
         var docWords = Set<String>()
-        for l in kept {
+        let needsWords = !numbers.isEmpty || kept.contains { line in
+            line.utf8.last == UInt8(ascii: "-") || line.hasSuffix("\u{AD}") || line.hasSuffix("- ")
+                || FastText.contains(Array(line.utf8), [UInt8(ascii: "-"), UInt8(ascii: " ")])
+        }
+        for l in kept where needsWords {
             if l.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
                 // ASCII: letters are A–Z and a–z, one byte each.
                 Self.asciiWords(l, into: &docWords)

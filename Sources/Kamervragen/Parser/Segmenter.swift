@@ -76,7 +76,7 @@ struct Segmenter {
             // Sentence end followed by spaces: an inline candidate. So is the end of a date clause,
             // `(Ingezonden 25 maart 1991) 1 Hebt u …`, where OCR ran the header into the first question.
             if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B
-                || b == UInt8(ascii: ")") && i >= 4 && (1...4).allSatisfy({ isDigit(i - $0) }) {
+                || b == UInt8(ascii: ")") && i >= 4 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) {
                 var j = i + 1
                 while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
                 // A footnote marker may sit between the sentence end and the space (`50?1 Antwoord 1`).

@@ -22,17 +22,19 @@ extension UnsplitText {
         "t", "m", "tot", "met",
     ]
 
-    /// Whether `piece` holds no word but heading words (also when it holds no word at all).
+    /// Whether `piece` holds no word but heading words (also when it holds no word at all). Stops at
+    /// the first other word, which is most often the first word of the piece.
     static func isOnlyHeadings(_ piece: String) -> Bool {
         var word = ""
-        for c in piece.lowercased() + " " {
-            if c.isLetter {
-                word.append(c)
-            } else {
-                if !word.isEmpty, !headingWords.contains(word) { return false }
+        for scalar in piece.unicodeScalars {
+            if scalar.properties.isAlphabetic {
+                word.unicodeScalars.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+                if word.utf8.count > 11 { return false }  // longer than every heading word
+            } else if !word.isEmpty {
+                if !headingWords.contains(word) { return false }
                 word = ""
             }
         }
-        return true
+        return word.isEmpty || headingWords.contains(word)
     }
 }
