@@ -18,6 +18,15 @@ final class CompoundSplitterTests: XCTestCase {
         XCTAssertNotNil(wordScore, "the compound is itself in the word list")
     }
 
+    func testListedCompoundWithTheLinkerErIsSplit() throws {
+        let s = try splitter()
+        XCTAssertEqual(s.decide("kinderoncologie").parts, ["kind", "oncologie"])
+        XCTAssertEqual(s.decide("kindertransport").parts, ["kind", "transport"])
+        // `er` only after a short noun, and not where the part with `er` is a word of its own.
+        XCTAssertEqual(s.decide("winterweer").parts, ["winter", "weer"])
+        XCTAssertFalse(s.decide("afhandeltermijn").parts.contains("mijn"))
+    }
+
     func testUnknownCompoundIsSplit() throws {
         let decision = try splitter().decide("versterkingsgelden")
         XCTAssertEqual(decision.parts, ["versterking", "gelden"])

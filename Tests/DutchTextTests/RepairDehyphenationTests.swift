@@ -32,6 +32,15 @@ final class RepairDehyphenationTests: XCTestCase {
         XCTAssertEqual(failures, [])
     }
 
+    func testFlattenedLineBreakHyphenIsJoinedWhenTheWordIsKnown() throws {
+        let d = Dehyphenator(documentWords: ["declaratiesysteem"])
+        XCTAssertEqual(d.joinFlattened("het declaratiesys- teem van de zorg"), "het declaratiesysteem van de zorg")
+        XCTAssertEqual(d.joinFlattened("de land- en tuinbouw"), "de land- en tuinbouw")
+        XCTAssertEqual(d.joinFlattened("Noord- en Zuid-Holland"), "Noord- en Zuid-Holland")
+        XCTAssertEqual(d.joinFlattened("het sys- xyzzy"), "het sys- xyzzy", "unknown joined word: kept")
+        XCTAssertEqual(d.joinFlattened("een vraag - een antwoord"), "een vraag - een antwoord")
+    }
+
     func testTremaIsRestoredWhenThatIsTheWord() {
         let d = Dehyphenator()
         XCTAssertEqual(d.apply(lines: ["de co-", "ordinator"]), ["de coördinator", ""])

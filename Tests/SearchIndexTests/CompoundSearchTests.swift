@@ -55,6 +55,16 @@ final class CompoundSearchTests: XCTestCase {
         XCTAssertTrue(compoundOnly.contains { $0.file.hasSuffix("018_antwoord-op-vraag-kruisverwijzing.txt") })
     }
 
+    func testPartsOfListedCompoundsAndOfWordsGluedByCase() throws {
+        // `kinderoncologie` is in the word list; `inTajikistan` lost its space in PyPDF2 text.
+        for (query, word) in [("oncologie", "kinderoncologie"), ("Tajikistan", "inTajikistan")] {
+            let hits = try search(query).hits
+            XCTAssertTrue(hits.contains { Self.text($0).contains(word) }, "\(query) should find \(word)")
+        }
+        // A hyphen of a line break flattened to a space is joined: the word is found whole.
+        XCTAssertTrue(try search("declaratiesysteem").hits.contains { $0.file.hasSuffix("020_pypdf2-plat-allen.txt") })
+    }
+
     func testGeldenFindsVersterkingsgeldenButRanksGeldenAloneFirst() throws {
         let hits = try search("gelden").hits
         let compoundOnly = hits.filter {

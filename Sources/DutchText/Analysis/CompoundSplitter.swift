@@ -4,7 +4,8 @@ import Foundation
 ///
 /// A folded token (ASCII letters only, at least ``minimumPart`` × 2 long) is split into 2 to
 /// ``maximumParts`` parts, each a word of the ``CompoundLexicon`` of at least ``minimumPart`` letters,
-/// with an optional linker `s`, `e` or `en` between two parts (`kinderbescherming|s|maatregel`).
+/// with an optional linker `s`, `e`, `en` or `er` between two parts (`kinderbescherming|s|maatregel`,
+/// `kind|er|oncologie`).
 /// Among all such splits the one whose parts have the highest geometric mean frequency wins (the mean
 /// of their Zipf values from the lexicon's ``CompoundFrequencies``: the indexed collection's counts
 /// smoothed with general Dutch frequencies, less ``extraPartPenalty`` for each part beyond two; fewer
@@ -223,12 +224,19 @@ public final class CompoundSplitter {
             }
             guard depth < Self.maximumParts else { continue }
             walk(j, lexicon)
-            // Linkers: `en`, `s`, `e` before the next part.
+            // Linkers: `en`, `er`, `s`, `e` before the next part.
             let c = word[j]
             if c == UInt8(ascii: "s"), n - j - 1 >= minimum { walk(j + 1, lexicon) }
             if c == UInt8(ascii: "e") {
                 if n - j - 1 >= minimum { walk(j + 1, lexicon) }
                 if j + 1 < n, word[j + 1] == UInt8(ascii: "n"), n - j - 2 >= minimum { walk(j + 2, lexicon) }
+                // `er`, the old plural linker of short nouns: `kind|er|oncologie`, `blad|er|deeg`. Not
+                // after a longer part (`afhandel|termijn`, not `afhandelt|er|mijn`), nor where the part
+                // with `er` is a word itself (`winter|weer`, not `wint|er|weer`).
+                if j + 1 < n, word[j + 1] == UInt8(ascii: "r"), n - j - 2 >= minimum, j - i <= 5,
+                   lexicon.zipfTimesTen(UnsafeBufferPointer(start: word + i, count: j + 2 - i)) < 0 {
+                    walk(j + 2, lexicon)
+                }
             }
         }
     }

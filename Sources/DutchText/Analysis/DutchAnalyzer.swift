@@ -10,7 +10,8 @@ public final class DutchAnalyzer {
     /// a token can change: indexes record it and must be rebuilt.
     /// 2: compound and glued-word parts (`\u{3}`-marked stems) in document mode.
     /// 3: the splitter's frequencies counted in the indexed collection (stored in the index).
-    public static let version = 3
+    /// 4: the linker `er` (`kind|er|oncologie`); parts at a lower/upper-case boundary (`inTajikistan`).
+    public static let version = 4
 
     /// The raw Porter stemmer of the chain.
     public let porter: PorterStemmer

@@ -109,6 +109,30 @@ public struct Dehyphenator: Sendable {
         return lines
     }
 
+    /// Joins hyphens that stood at a line end before the text was flattened onto one line
+    /// (`het declaratiesys- teem`): `word- word` inside a line becomes one word when the joined word is
+    /// known and the rules would join it at a line end. Elisions (`land- en tuinbouw`) and unknown
+    /// words stay as they are.
+    public func joinFlattened(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        guard FastText.contains(bytes, [UInt8(ascii: "-"), UInt8(ascii: " ")]) else { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var k = 0
+        while k + 1 < words.count {
+            let left = words[k], right = words[k + 1]
+            guard left.count >= 3, left.hasSuffix("-"), let r = right.first, r.isLetter, r.isLowercase,
+                  let l = left.dropLast().last, l.isLetter else { k += 1; continue }
+            let body = String(left.dropLast())
+            let l0 = Self.trimPunctuation(body), r0 = Self.trimPunctuation(right)
+            let known = isWord((l0 + r0).lowercased())
+                || Self.withTrema(r0).map { isWord((l0 + $0).lowercased()) } == true
+            guard known, decide(left: body, right: right) == .join else { k += 1; continue }
+            words[k] = joined(left: body, right: right)
+            words.remove(at: k + 1)
+        }
+        return words.joined(separator: " ")
+    }
+
     static func trimPunctuation(_ s: String) -> String {
         var t = Substring(s)
         while let f = t.first, !(f.isLetter || f.isNumber) { t = t.dropFirst() }

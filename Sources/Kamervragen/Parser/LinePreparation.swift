@@ -113,7 +113,7 @@ struct LinePreparation {
         kept = kept.map(SentenceGlue.repair)
         // 6. Line-break hyphens.
         let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
-        kept = dehyphenator.apply(lines: kept)
+        kept = dehyphenator.apply(lines: kept).map(dehyphenator.joinFlattened)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
         return Output(lines: kept, footnotes: footnotes, references: refs)
     }

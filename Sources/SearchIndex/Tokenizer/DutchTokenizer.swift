@@ -140,7 +140,8 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
                   let stream = TokenReplay.stream(forKey: connection, text: t, count: Int(length)) {
             return stream.replay(context: context, callback: tokenCallback)
         }
-        run.begin(mode: mode, exactPrefix: exactPrefix, context: context, callback: tokenCallback, shift: shift)
+        run.begin(mode: mode, exactPrefix: exactPrefix, context: context, callback: tokenCallback, shift: shift,
+                  text: text, length: length)
         let rc = wrapped.tokenize(context: Unmanaged.passUnretained(run).toOpaque(), tokenization: tokenization,
                                   pText: text, nText: length, tokenCallback: dutchTokenCallback)
         return rc == 0 ? run.finish() : rc

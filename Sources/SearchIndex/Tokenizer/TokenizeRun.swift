@@ -46,6 +46,9 @@ final class TokenizeRun {
     private var context: UnsafeMutableRawPointer?
     private var callback: FTS5TokenCallback?
     private var shift: CInt = 0
+    /// The text being tokenized (unicode61's offsets point into it): the case of its letters.
+    private var text: UnsafeRawPointer?
+    private var textLength = 0
 
     /// A run over `analyzer`; `splitter` adds compound parts in document mode (nil: none).
     init(analyzer: DutchAnalyzer, splitter: CompoundSplitter? = CompoundSplitter()) {
@@ -59,16 +62,17 @@ final class TokenizeRun {
     }
 
     func begin(mode: Mode, exactPrefix: Bool, context: UnsafeMutableRawPointer?, callback: @escaping FTS5TokenCallback,
-               shift: CInt) {
+               shift: CInt, text: UnsafePointer<CChar>? = nil, length: CInt = 0) {
         self.mode = mode; self.exactPrefix = exactPrefix
         self.context = context; self.callback = callback; self.shift = shift
+        self.text = text.map(UnsafeRawPointer.init); textLength = Int(length)
         pendingLength = -1
         if !splitWords.isEmpty { splitWords.removeAll(keepingCapacity: true) }
     }
 
     /// Emits what is still pending (the last word of a prefix query); returns an SQLite result code.
     func finish() -> CInt {
-        defer { callback = nil; context = nil }
+        defer { callback = nil; context = nil; text = nil }
         guard mode == .prefix, pendingLength >= 0 else { return Self.ok }
         let token = UnsafeBufferPointer(start: UnsafePointer(pending), count: pendingLength)
         pendingLength = -1
@@ -108,6 +112,9 @@ final class TokenizeRun {
             }
             if rc == Self.ok, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
                 rc = emitParts(token, splitter, start, end)
+            }
+            if rc == Self.ok, !tooLong, splitter != nil, let count = caseBoundaries(token, iStart, iEnd) {
+                rc = emitPartStems(token, count: count, start, end)
             }
             return rc
         case .exact:
@@ -159,6 +166,36 @@ final class TokenizeRun {
     private func emitParts(_ token: UnsafeBufferPointer<UInt8>, _ splitter: CompoundSplitter, _ start: CInt, _ end: CInt) -> CInt {
         let count = splitter.split(ofFolded: token, into: ranges)
         guard count > 0, splitWords.insert(CompoundLexicon.fnv(token)).inserted else { return Self.ok }
+        return emitPartStems(token, count: count, start, end)
+    }
+
+    /// Words glued where an extractor lost a space show it in their case: `inTajikistan`,
+    /// `deMinister` (PyPDF2 text). For an ASCII token written with a lower-case letter followed by a
+    /// capital, writes the pieces between such boundaries into `ranges` (at most
+    /// ``CompoundSplitter/maximumParts``, each at least 2 letters) and returns their count; nil when there
+    /// is no boundary. `GroenLinks` or `McDonald` get harmless extra parts.
+    private func caseBoundaries(_ token: UnsafeBufferPointer<UInt8>, _ iStart: CInt, _ iEnd: CInt) -> Int? {
+        guard let text, iStart >= 0, Int(iEnd) <= textLength, Int(iEnd - iStart) == token.count, token.count >= 4 else {
+            return nil
+        }
+        let original = UnsafeBufferPointer(start: (text + Int(iStart)).assumingMemoryBound(to: UInt8.self), count: token.count)
+        var count = 0, pieceStart = 0
+        for k in 1..<original.count {
+            let a = original[k - 1], b = original[k]
+            guard a &- UInt8(ascii: "a") < 26, b &- UInt8(ascii: "A") < 26 else { continue }
+            guard count + 2 <= CompoundSplitter.maximumParts else { return nil }
+            if k - pieceStart >= 2 { ranges[2 * count] = UInt8(pieceStart); ranges[2 * count + 1] = UInt8(k); count += 1 }
+            pieceStart = k
+        }
+        guard pieceStart > 0 else { return nil }
+        if original.count - pieceStart >= 2 {
+            ranges[2 * count] = UInt8(pieceStart); ranges[2 * count + 1] = UInt8(original.count); count += 1
+        }
+        return count > 0 ? count : nil
+    }
+
+    /// Emits the marked stems of the `count` parts of `token` described by `ranges`, once each.
+    private func emitPartStems(_ token: UnsafeBufferPointer<UInt8>, count: Int, _ start: CInt, _ end: CInt) -> CInt {
         var emitted = 0
         for p in 0..<count {
             let part = UnsafeBufferPointer(rebasing: token[Int(ranges[2 * p])..<Int(ranges[2 * p + 1])])
