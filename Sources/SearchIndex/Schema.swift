@@ -4,6 +4,10 @@ import GRDB
 ///
 /// A file holds one document per question set (`documents.part`, 1 for the first); a pair with
 /// `unsplit = 1` holds the document's text that is in no question or answer ("text not split").
+/// The documents of one question set (questions, notices, answers) share a `case_key` (``CaseLinker``;
+/// `cases` holds each case's status and dates, `document_keys` what links them); a question pair that
+/// the set's answers document repeats has `superseded_by` set to that pair and is left out of the
+/// full-text index (the view `pair_content` omits it), so a search shows it once, with its answer.
 /// Ordinary tables (`documents`, `pairs`, `footnotes`, `askers`, `answerers`, `files`, `roots`, `meta`,
 /// `word_frequencies`: the compound splitter's frequencies, see ``WordFrequencyTable``) are readable by any SQLite tool; question and answer texts are stored in sqlar form
 /// (``StoredText``), which the `sqlite3` shell reads with `sqlar_uncompress(answer, answer_size)`.
@@ -49,9 +53,27 @@ enum Schema {
             identifiers TEXT NOT NULL DEFAULT '[]',
             notice TEXT,
             diagnostics TEXT NOT NULL DEFAULT '[]',
+            case_key TEXT,
             UNIQUE(file_id, part)
         );
         CREATE INDEX documents_date ON documents(date);
+        CREATE INDEX documents_case ON documents(case_key);
+        CREATE TABLE document_keys(
+            key TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            role INTEGER NOT NULL,
+            PRIMARY KEY(key, role, document_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX document_keys_document ON document_keys(document_id);
+        CREATE TABLE cases(
+            key TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            submitted TEXT,
+            notice_received TEXT,
+            answered TEXT,
+            days INTEGER,
+            documents INTEGER NOT NULL
+        ) WITHOUT ROWID;
         CREATE TABLE askers(
             document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -80,7 +102,8 @@ enum Schema {
             question_size INTEGER NOT NULL,
             answer TEXT NOT NULL,
             answer_size INTEGER NOT NULL,
-            unsplit INTEGER NOT NULL DEFAULT 0
+            unsplit INTEGER NOT NULL DEFAULT 0,
+            superseded_by INTEGER
         );
         CREATE INDEX pairs_document ON pairs(document_id);
         CREATE TABLE footnotes(
@@ -105,7 +128,7 @@ enum Schema {
                     WHERE pf.pair_id = p.id ORDER BY f.number, f.id)), '') AS footnotes,
                 coalesce((SELECT group_concat(char(5) || 'party=' || a.party_key, ' ') FROM askers a
                     WHERE a.document_id = p.document_id AND a.party_key <> ''), '') AS facets
-            FROM pairs p JOIN documents d ON d.id = p.document_id;
+            FROM pairs p JOIN documents d ON d.id = p.document_id WHERE p.superseded_by IS NULL;
         """
 
     /// Creates every table, the FTS table and its settings in an empty database. `tokenizer` (benchmarks

@@ -16,5 +16,6 @@ public enum SearchIndexInfo {
     /// Version of the table layout below; an index with another version must be rebuilt.
     /// 4: `word_frequencies`. 5: it holds only values that differ from a word the collection lacks.
     /// 6: one document per question set (`documents.part`), the text not split (`pairs.unsplit`).
-    public static let schemaVersion = 6
+    /// 7: cases (`cases`, `document_keys`, `documents.case_key`, `pairs.superseded_by`).
+    public static let schemaVersion = 7
 }

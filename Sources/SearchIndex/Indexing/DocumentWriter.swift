@@ -81,6 +81,11 @@ struct DocumentWriter {
                 .map(SearchKeys.name).joined(separator: " | ")
             try answerer.execute(arguments: [documentId, i + 1, official.name, official.role, official.department, key])
         }
+        let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_keys(key, document_id, role) VALUES(?,?,?)")
+        let signature = part.signature
+        for k in signature.identifiers { try key.execute(arguments: [k, documentId, CaseLinker.Role.identifier.rawValue]) }
+        for k in signature.references { try key.execute(arguments: [k, documentId, CaseLinker.Role.reference.rawValue]) }
+        if let meta = signature.meta { try key.execute(arguments: [meta, documentId, CaseLinker.Role.meta.rawValue]) }
         let footnote = try db.cachedStatement(sql: "INSERT INTO footnotes(document_id, number, text) VALUES(?,?,?)")
         var footnoteIds: [Int: [Int64]] = [:]
         for note in document.footnotes {

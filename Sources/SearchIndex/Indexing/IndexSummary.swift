@@ -23,6 +23,8 @@ public struct IndexSummary: Sendable {
     public var warnings: [WalkProblem] = []
     /// Set when the whole index was (re)built, with the reason (new index, `--rebuild`, analyser change).
     public var rebuildReason: String?
+    /// The cases after the run (set when the run changed something; see ``CaseLinker``).
+    public var cases: CaseCounts?
 
     public init() {}
 

@@ -136,7 +136,7 @@ public enum Indexer {
         let sha = SHA256.hex(data)
         if let knownSha, knownSha == sha { return .sameContent(sha: sha) }
         do {
-            return .parsed(PreparedDocument(try parse(file.path), recorders: recorders), sha: sha)
+            return .parsed(PreparedDocument(try parse(file.path), path: file.path, recorders: recorders), sha: sha)
         } catch let error as ParseError {
             return .failed(error.reason)
         } catch {
@@ -254,6 +254,9 @@ public enum Indexer {
                     }
                     request.progress?(IndexProgress(done: i + 1, total: total, elapsed: Date().timeIntervalSince(start)))
                 }
+                if summary.new + summary.changed + summary.removed > 0 || !gone.isEmpty {
+                    summary.cases = try CaseLinker.relink(in: db)
+                }
                 try db.execute(sql: "DELETE FROM roots")
                 for root in request.roots {
                     try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])
@@ -369,6 +372,7 @@ public enum Indexer {
                 }
                 request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(writeStart)))
             }
+            summary.cases = try CaseLinker.relink(in: db)
             try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
             try Schema.liveSettings(in: db)
             for root in request.roots {

@@ -13,10 +13,12 @@ struct PreparedDocument: @unchecked Sendable {
         var answer: (value: any DatabaseValueConvertible, size: Int)
     }
 
-    /// One question set of the file (``Document/allSets``) with its pairs to store.
+    /// One question set of the file (``Document/allSets``) with its pairs to store and what links it
+    /// to the other documents of its set.
     struct Part {
         let document: Document
         let pairs: [Pair]
+        let signature: CaseSignature
     }
 
     let document: Document
@@ -25,12 +27,12 @@ struct PreparedDocument: @unchecked Sendable {
     /// The recorded terms of the pairs' questions and answers, all parts in order (empty when not recorded).
     let streams: [TokenStream]
 
-    init(_ document: Document, recorders: TokenRecorders?) {
+    init(_ document: Document, path: String = "", recorders: TokenRecorders?) {
         self.document = document
         parts = document.allSets.map { set in
             Part(document: set, pairs: DocumentWriter.storedPairs(of: set).map {
                 Pair(pair: $0, question: StoredText.encode($0.question), answer: StoredText.encode($0.answer))
-            })
+            }, signature: set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path))
         }
         var streams: [TokenStream] = []
         if let recorders {

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What a document says about the question set it belongs to: the facts that link the documents of one
+/// set (its questions, notices of delay and answers) into a *case*.
+///
+/// - `identifiers`: the document's own identifiers: zaak numbers (`2024Z18659`, also inside
+///   `kv-tk-2024Z18659`), Aanhangsel numbers (`ah-tk-20242025-594`), from the header, the footers, a
+///   notice's text and the file name, but not from the questions and answers, where another set may be
+///   cited.
+/// - `references`: earlier publications of the same set named in the header, "Zie ook Aanhangsel
+///   Handelingen, vergaderjaar 2024–2025, nr. 528." → `ah-tk-20242025-528` (the notice of delay).
+/// - `meta`: askers and submitted date, for documents without identifiers; linked only when the
+///   questions (or, without questions, the subjects) agree as well.
+public struct CaseSignature: Sendable, Equatable {
+    public var identifiers: [String]
+    public var references: [String]
+    /// `submitted|asker key|asker key…` (sorted), or nil when the askers or the date are unknown.
+    public var meta: String?
+
+    public init(identifiers: [String] = [], references: [String] = [], meta: String? = nil) {
+        self.identifiers = identifiers
+        self.references = references
+        self.meta = meta
+    }
+
+    /// The signature of one question set of a file named `fileName`.
+    public init(document: Document, fileName: String) {
+        let body = (document.questions.map(\.text) + document.answers.map(\.text)).joined(separator: "\n")
+        let cited = Set(Identifiers.find(in: body))
+        var own: [String] = []
+        for id in document.identifiers where !cited.contains(id) { own += Self.keys(of: id) }
+        for id in Identifiers.find(in: Self.fileNameText(fileName)) { own += Self.keys(of: id) }
+        let ownKeys = Self.unique(own)
+        identifiers = ownKeys
+        references = Self.unique(Self.seeAlso(in: document.unsplit.joined(separator: "\n")).filter { !ownKeys.contains($0) })
+        let askers = document.askers.map { Self.nameKey($0.name) }.filter { !$0.isEmpty }.sorted()
+        if let submitted = document.submitted, !askers.isEmpty {
+            meta = ([submitted] + askers).joined(separator: "|")
+        } else {
+            meta = nil
+        }
+    }
+
+    /// Link keys of one identifier: zaak numbers as written (`2024Z18659`), Aanhangsel numbers lower-case;
+    /// `kv-tk-2024Z18659` is its zaak number. Document numbers (`2022D31072`) and Word headers (`AH617`)
+    /// name one file, not a set, and are left out.
+    static func keys(of identifier: String) -> [String] {
+        let id = identifier
+        if id.count == 10, id.dropFirst(4).first == "Z", id.prefix(4).allSatisfy(\.isNumber) { return [id] }
+        let lower = id.lowercased()
+        if lower.hasPrefix("kv-"), let z = id.range(of: #"\d{4}Z\d{5}"#, options: .regularExpression) {
+            return [String(id[z])]
+        }
+        if lower.hasPrefix("ah-tk-") || lower.hasPrefix("ah-ek-") { return [lower] }
+        return []
+    }
+
+    /// The file name with separators made spaces, so that `ah-tk-20242025-594.pdf` and
+    /// `kv-tk-2024Z18659_vragen.txt` yield their identifiers.
+    static func fileNameText(_ fileName: String) -> String {
+        let base = (fileName as NSString).lastPathComponent
+        let stem = (base as NSString).deletingPathExtension
+        return stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: ".", with: " ")
+    }
+
+    private static let seeAlsoPattern = try! NSRegularExpression(
+        pattern: #"Zie ook Aanhangsel (?:van de )?Handelingen,?\s*(?:(Eerste|Tweede) Kamer,?\s*)?vergaderjaar\s*(\d{4})\s*[–—-]\s*(\d{4}),?\s*nr\.?\s*(\d{1,5})"#,
+        options: [.caseInsensitive])
+
+    /// `ah-tk-…` keys of the "Zie ook Aanhangsel Handelingen …, nr. N" references in `text`.
+    static func seeAlso(in text: String) -> [String] {
+        let ns = text as NSString
+        return seeAlsoPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
+            let chamber = m.range(at: 1).location != NSNotFound && ns.substring(with: m.range(at: 1)).lowercased() == "eerste"
+                ? "ek" : "tk"
+            return "ah-\(chamber)-\(ns.substring(with: m.range(at: 2)))\(ns.substring(with: m.range(at: 3)))-\(ns.substring(with: m.range(at: 4)))"
+        }
+    }
+
+    /// A member's name as a key: letters folded to lower-case ASCII, the rest dropped
+    /// (`Slagt-Tichelman` → `slagttichelman`, `Kostić` → `kostic`).
+    static func nameKey(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+    }
+
+    private static func unique(_ keys: [String]) -> [String] {
+        var seen = Set<String>()
+        return keys.filter { seen.insert($0).inserted }
+    }
+}
