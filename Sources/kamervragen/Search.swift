@@ -130,3 +130,5 @@ struct Search: ParsableCommand {
         _ = try reportingErrors { try runner.run() }
     }
 }
+
+extension AnswerTimes.Grouping: ExpressibleByArgument {}

@@ -36,10 +36,11 @@ struct Show: ParsableCommand {
             pairs = doc.pairs.filter { $0.position == pair }
             if pairs.isEmpty { throw failure("\(document) has no pair \(pair) (it has \(doc.pairs.count))") }
         }
-        if json { printJSON(doc, pairs: pairs) } else { printText(doc, pairs: pairs) }
+        let caseInfo = try reportingErrors { try CaseStore(databasePath: path).caseOf(document: doc.id) }
+        if json { printJSON(doc, pairs: pairs, caseInfo: caseInfo) } else { printText(doc, pairs: pairs, caseInfo: caseInfo) }
     }
 
-    private func printText(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
+    private func printText(_ doc: StoredDocument, pairs: [StoredDocument.Pair], caseInfo: CaseInfo?) {
         Output.line(doc.title ?? "(no subject)")
         let sets = doc.parts > 1 ? ", set \(doc.part) of \(doc.parts)" : ""
         Output.line("file: \(displayPath(doc.file))  (document \(doc.id), \(doc.kind.rawValue)\(sets))")
@@ -49,6 +50,13 @@ struct Show: ParsableCommand {
         if let s = doc.submitted { Output.line("submitted: \(s)") }
         if let r = doc.received { Output.line("received: \(r)") }
         if !doc.identifiers.isEmpty { Output.line("identifiers: " + doc.identifiers.joined(separator: ", ")) }
+        if let c = caseInfo {
+            var status = c.status.rawValue
+            if let days = c.daysToAnswer { status += " after \(days) days" }
+            if let days = c.daysWaiting(on: Today.iso) { status += ", waiting \(days) days" + (c.isOverdue(on: Today.iso) ? ", past the term" : "") }
+            Output.line("case: \(c.key) (\(status))")
+            Output.write(CasePrinter.documents(c, indent: "  "))
+        }
         if pair == nil, let notice = doc.notice, !notice.isEmpty { Output.line("\nnotice:\n\(notice)") }
         for p in pairs {
             let numbers = p.numbers.map(String.init).joined(separator: ", ")
@@ -65,7 +73,7 @@ struct Show: ParsableCommand {
         }
     }
 
-    private func printJSON(_ doc: StoredDocument, pairs: [StoredDocument.Pair]) {
+    private func printJSON(_ doc: StoredDocument, pairs: [StoredDocument.Pair], caseInfo: CaseInfo?) {
         let pairObjects: [[String: Any]] = pairs.map {
             ["pair": $0.position, "numbers": $0.numbers, "question": $0.question, "answer": $0.answer,
              "footnotes": $0.footnoteNumbers, "unsplit": $0.isUnsplit]
@@ -89,6 +97,7 @@ struct Show: ParsableCommand {
             "notice": doc.notice as Any? ?? NSNull(),
             "pairs": pairObjects,
             "footnotes": doc.footnotes.map { ["number": $0.number, "text": $0.text] },
+            "case": SearchPrinter.caseJSON(caseInfo),
         ])
     }
 }

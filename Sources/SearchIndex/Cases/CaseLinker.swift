@@ -158,13 +158,25 @@ enum CaseLinker {
             for n in DocumentStore.numbers(row["numbers"]) where answerPair[n] == nil { answerPair[n] = row["id"] }
         }
         guard !answerPair.isEmpty else { return }
+        let answerHeader = try Int64.fetchOne(db, sql: "SELECT id FROM pairs WHERE document_id = ? AND unsplit = 1",
+                                              arguments: [answer])
         for id in documents {
+            var allAnswered = true, header: Int64?
             for row in try Row.fetchAll(db, sql: """
-                SELECT id, numbers FROM pairs WHERE document_id = ? AND unsplit = 0 AND answer_size = 0
+                SELECT id, numbers, unsplit, answer_size FROM pairs WHERE document_id = ?
                 """, arguments: [id]) {
+                if row["unsplit"] { header = row["id"]; continue }
                 let numbers = DocumentStore.numbers(row["numbers"])
-                guard !numbers.isEmpty, numbers.allSatisfy({ answerPair[$0] != nil }) else { continue }
+                guard row["answer_size"] == 0, !numbers.isEmpty, numbers.allSatisfy({ answerPair[$0] != nil }) else {
+                    allAnswered = false
+                    continue
+                }
                 desired[row["id"]] = answerPair[numbers[0]]!
+            }
+            // A questions document wholly answered: its header is the answers document's header too.
+            if allAnswered, let header, let answerHeader,
+               try String.fetchOne(db, sql: "SELECT kind FROM documents WHERE id = ?", arguments: [id]) == "questions" {
+                desired[header] = answerHeader
             }
         }
     }

@@ -64,6 +64,9 @@ public struct SearchHit: Sendable {
     public var askers: [Person]
     public var answerers: [Official]
     public var addressees: [String]
+    /// The question set this pair belongs to, followed across its documents (nil for a text that is no
+    /// Kamervragen document).
+    public var caseInfo: CaseInfo?
 
     /// The snippet to show when only one fits: the first of question and answer with a match.
     public var bestSnippet: Snippet {

@@ -217,10 +217,11 @@ public final class Searcher {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.id, p.document_id, p.position, p.numbers, p.unsplit, d.part, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT) AS question,
                    CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT) AS answer, d.kind, d.title, d.submitted,
-                   d.received, d.addressees, f.path
+                   d.received, d.addressees, d.case_key, f.path
             FROM pairs p JOIN documents d ON d.id = p.document_id JOIN files f ON f.id = d.file_id WHERE p.id = ?
             """), arguments: [id]) else { return nil }
         let documentId: Int64 = row["document_id"]
+        let caseKey: String? = row["case_key"]
         return SearchHit(
             rank: place, score: -rank, matchesAll: matchesAll, pairId: id, documentId: documentId,
             pairPosition: row["position"], isUnsplit: row["unsplit"], part: row["part"], file: row["path"],
@@ -229,7 +230,8 @@ public final class Searcher {
             questionSnippet: Snippet(marked: snippets?.question ?? ""), answerSnippet: Snippet(marked: snippets?.answer ?? ""),
             submitted: row["submitted"], received: row["received"],
             askers: try DocumentStore.askers(documentId, db), answerers: try DocumentStore.answerers(documentId, db),
-            addressees: DocumentStore.decode([String].self, row["addressees"]) ?? [])
+            addressees: DocumentStore.decode([String].self, row["addressees"]) ?? [],
+            caseInfo: try caseKey.flatMap { try CaseInfo.load(key: $0, db) })
     }
 }
 
@@ -282,7 +284,11 @@ struct FilterSQL {
             arguments += [kind.rawValue]
         }
         if filters.unanswered {
-            sql += " AND p.answer = '' AND p.unsplit = 0 AND d.kind <> 'other'"
+            // No answers document is known for the set (its case is not answered).
+            sql += """
+                 AND p.answer = '' AND p.unsplit = 0 AND d.kind IN ('questions', 'notice')
+                 AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.key = d.case_key AND c.status = 'answered')
+                """
         }
     }
 

@@ -64,11 +64,48 @@ struct SearchPrinter {
         let set = hit.part > 1 ? " (set \(hit.part))" : ""
         out += "   " + style("\(displayPath(hit.file))\(set) #\(hit.pairPosition)", Terminal.dim)
             + style(String(format: "  score %.3g", hit.score), Terminal.dim) + "\n"
+        if let line = Self.caseLine(hit) { out += "   " + style(line, Terminal.dim) + "\n" }
         out += (hit.isUnsplit ? "   T: " : "   Q: ") + render(hit.questionSnippet, empty: "(no question text)") + "\n"
         if hit.kind != .other, !hit.isUnsplit {
             out += "   A: " + render(hit.answerSnippet, empty: "(no answer)") + "\n"
         }
         return out + "\n"
+    }
+
+    /// `case 2025Z01234: answered after 41 days; also 021_….txt (questions), 022_….txt (notice)`, or
+    /// nil for a document that stands alone and is answered.
+    static func caseLine(_ hit: SearchHit) -> String? {
+        guard let c = hit.caseInfo else { return nil }
+        let others = c.documents.filter { $0.file != hit.file || $0.part != hit.part }
+        var text = "case \(c.key): "
+        switch c.status {
+        case .answered:
+            guard !others.isEmpty else { return nil }
+            text += c.daysToAnswer.map { "answered after \($0) days" } ?? "answered"
+        case .delayed, .open:
+            text += c.status == .delayed ? "delayed" + (c.noticeReceived.map { " (notice \($0))" } ?? "") : "open"
+            if let days = c.daysWaiting(on: Today.iso) {
+                text += ", waiting \(days) days" + (c.isOverdue(on: Today.iso) ? " (past the term)" : "")
+            }
+        }
+        if !others.isEmpty {
+            text += "; also " + others.map { "\(displayPath($0.file)) (\($0.kind.rawValue))" }.joined(separator: ", ")
+        }
+        return text
+    }
+
+    /// The case of a hit as a JSON object.
+    static func caseJSON(_ c: CaseInfo?, today: String = Today.iso) -> Any {
+        guard let c else { return NSNull() }
+        return [
+            "key": c.key, "status": c.status.rawValue, "submitted": c.submitted as Any? ?? NSNull(),
+            "notice_received": c.noticeReceived as Any? ?? NSNull(), "answered": c.answered as Any? ?? NSNull(),
+            "days_to_answer": c.daysToAnswer as Any? ?? NSNull(),
+            "days_waiting": c.daysWaiting(on: today) as Any? ?? NSNull(), "overdue": c.isOverdue(on: today),
+            "documents": c.documents.map {
+                ["file": $0.file, "set": $0.part, "kind": $0.kind.rawValue, "date": $0.date as Any? ?? NSNull()] as [String: Any]
+            },
+        ] as [String: Any]
     }
 
     private func render(_ snippet: Snippet, empty: String) -> String {
@@ -146,6 +183,7 @@ struct SearchPrinter {
                      "department": $0.department as Any? ?? NSNull()]
                 },
                 "addressees": hit.addressees,
+                "case": caseJSON(hit.caseInfo),
             ])
         }
         Output.json([
