@@ -87,9 +87,21 @@ enum CaseLinker {
         var summary = CaseCounts()
         var caseRows: [[any DatabaseValueConvertible & Sendable]] = []
         var desired: [Int64: Int64] = [:]  // superseded pair → answer pair
-        for ids in members.values {
+        // Keys, made unique where two sets would share one (the same askers, day and subject, not
+        // linked): the one whose first file sorts first keeps it, the next gets `~2`, and so on.
+        var keyed: [(key: String, first: String, ids: [Int64])] = members.values.map { ids in
             let group = ids.map { docs[$0]! }
-            let key = caseKey(group, ownKeys: ownKeys, meta: metaOf)
+            return (caseKey(group, ownKeys: ownKeys, meta: metaOf), group.map { "\($0.path)#\($0.part)" }.min()!, ids)
+        }
+        keyed.sort { ($0.key, $0.first) < ($1.key, $1.first) }
+        var seenKeys: [String: Int] = [:]
+        for (k, entry) in keyed.enumerated() {
+            let n = (seenKeys[entry.key] ?? 0) + 1
+            seenKeys[entry.key] = n
+            if n > 1 { keyed[k].key = entry.key + "~\(n)" }
+        }
+        for (key, _, ids) in keyed {
+            let group = ids.map { docs[$0]! }
             summary.cases += 1
             if group.count > 1 { summary.linked += 1 }
             for doc in group where doc.caseKey != key {

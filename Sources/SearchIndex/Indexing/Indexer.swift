@@ -355,32 +355,37 @@ public enum Indexer {
             try db.execute(sql: "PRAGMA synchronous = OFF")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.beginTransaction(.exclusive)
-            try Schema.create(in: db, bulk: true, tokenizer: request.benchmarkTokenizer)
-            try WordFrequencyTable.write(frequencies, totalWords: counts?.totalWords ?? 0, in: db)
-            for (i, file) in found.enumerated() {
-                switch pipeline.result(i) {
-                case .parsed(let document, let sha):
-                    let fileId = try storeFile(file, sha: sha, error: nil, existing: nil, writer: writer, in: db)
-                    summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
-                    summary.new += 1
-                case .sameContent:
-                    break  // cannot happen without a known hash
-                case .failed(let reason):
-                    _ = try storeFile(file, sha: "", error: reason, existing: nil, writer: writer, in: db)
-                    summary.failed += 1
-                    summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
+            do {
+                try Schema.create(in: db, bulk: true, tokenizer: request.benchmarkTokenizer)
+                try WordFrequencyTable.write(frequencies, totalWords: counts?.totalWords ?? 0, in: db)
+                for (i, file) in found.enumerated() {
+                    switch pipeline.result(i) {
+                    case .parsed(let document, let sha):
+                        let fileId = try storeFile(file, sha: sha, error: nil, existing: nil, writer: writer, in: db)
+                        summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
+                        summary.new += 1
+                    case .sameContent:
+                        break  // cannot happen without a known hash
+                    case .failed(let reason):
+                        _ = try storeFile(file, sha: "", error: reason, existing: nil, writer: writer, in: db)
+                        summary.failed += 1
+                        summary.failures.append(WalkProblem(path: file.path, reason: reason, isFailure: true))
+                    }
+                    request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(writeStart)))
                 }
-                request.progress?(IndexProgress(done: i + 1, total: found.count, elapsed: Date().timeIntervalSince(writeStart)))
+                summary.cases = try CaseLinker.relink(in: db)
+                try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
+                try Schema.liveSettings(in: db)
+                for root in request.roots {
+                    try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])
+                }
+                try Meta.set("created_at", now(), in: db)
+                try Meta.set("updated_at", now(), in: db)
+                try db.commit()
+            } catch {
+                try? db.rollback()
+                throw error
             }
-            summary.cases = try CaseLinker.relink(in: db)
-            try db.execute(sql: "INSERT INTO fts(fts) VALUES('optimize')")
-            try Schema.liveSettings(in: db)
-            for root in request.roots {
-                try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])
-            }
-            try Meta.set("created_at", now(), in: db)
-            try Meta.set("updated_at", now(), in: db)
-            try db.commit()
             // `optimize` merges the load's segments into one and leaves their pages free (about 40% of
             // the file); VACUUM drops them (~5% of the build time).
             try db.execute(sql: "VACUUM")
