@@ -54,6 +54,7 @@ enum Schema {
             notice TEXT,
             diagnostics TEXT NOT NULL DEFAULT '[]',
             case_key TEXT,
+            question_print BLOB,
             UNIQUE(file_id, part)
         );
         CREATE INDEX documents_date ON documents(date);

@@ -39,6 +39,8 @@ final class RepairDehyphenationTests: XCTestCase {
         XCTAssertEqual(d.joinFlattened("Noord- en Zuid-Holland"), "Noord- en Zuid-Holland")
         XCTAssertEqual(d.joinFlattened("het sys- xyzzy"), "het sys- xyzzy", "unknown joined word: kept")
         XCTAssertEqual(d.joinFlattened("een vraag - een antwoord"), "een vraag - een antwoord")
+        XCTAssertEqual(Dehyphenator(documentWords: ["jeugdzorg"]).joinFlattened("de jeugd- zorg- en onderwijsinstellingen"),
+                       "de jeugd- zorg- en onderwijsinstellingen")
     }
 
     func testTremaIsRestoredWhenThatIsTheWord() {

@@ -146,4 +146,23 @@ final class CaseLinkingTests: XCTestCase {
         try b.index()
         XCTAssertEqual(try cases(a), try cases(b))
     }
+
+    func testSetsSharingAskersDayAndSubjectGetTheSameKeysIncrementallyAsRebuilt() throws {
+        let other = ["Kent u de nieuwe cijfers over de leesvaardigheid van vijftienjarigen in Nederland?",
+                     "Welke maatregelen neemt u om het lezen op scholen te bevorderen?"]
+        let a = try IndexFixture(), b = try IndexFixture()
+        try a.write("z-vragen.txt", questionsDocument(zaak: nil))
+        try a.write("a-andere.txt", questionsDocument(zaak: nil, questions: other))
+        try a.write("m-antwoord.txt", answers(seeAlso: false))
+        try a.index()
+        try b.write("z-vragen.txt", questionsDocument(zaak: nil))
+        try b.index()
+        try b.write("m-antwoord.txt", answers(seeAlso: false))
+        try b.index()
+        try b.write("a-andere.txt", questionsDocument(zaak: nil, questions: other))
+        try b.index()
+        XCTAssertEqual(try cases(a), try cases(b))
+        XCTAssertEqual(try cases(a).count, 2)
+        XCTAssertEqual(try IndexCheck.run(databasePath: b.databasePath), [])
+    }
 }

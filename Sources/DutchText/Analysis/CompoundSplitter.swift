@@ -139,6 +139,11 @@ public final class CompoundSplitter {
         return count
     }
 
+    /// Whether a folded token is a word of the lexicon (loads the lexicon).
+    public func isWord(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.count <= TokenLimit.maxBytes && lexicon.zipfTimesTen(token) >= 0
+    }
+
     /// The parts of a folded token (unstemmed), empty when it is not split.
     public func parts(ofFolded token: UnsafeBufferPointer<UInt8>) -> [[UInt8]] {
         var ranges = [UInt8](repeating: 0, count: 2 * Self.maximumParts)

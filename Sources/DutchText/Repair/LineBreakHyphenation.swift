@@ -120,8 +120,9 @@ public struct Dehyphenator: Sendable {
         var k = 0
         while k + 1 < words.count {
             let left = words[k], right = words[k + 1]
+            // Not in a list of elisions (`jeugd- zorg- en onderwijsinstellingen`).
             guard left.count >= 3, left.hasSuffix("-"), let r = right.first, r.isLetter, r.isLowercase,
-                  let l = left.dropLast().last, l.isLetter else { k += 1; continue }
+                  let l = left.dropLast().last, l.isLetter, !right.hasSuffix("-") else { k += 1; continue }
             let body = String(left.dropLast())
             let l0 = Self.trimPunctuation(body), r0 = Self.trimPunctuation(right)
             let known = isWord((l0 + r0).lowercased())

@@ -16,11 +16,15 @@ public struct CaseSignature: Sendable, Equatable {
     public var references: [String]
     /// `submitted|asker key|asker key…` (sorted), or nil when the askers or the date are unknown.
     public var meta: String?
+    /// The questions as a set of hashed word trigrams (sorted, unique): two documents of one set share
+    /// most of them.
+    public var questionPrint: [UInt32]
 
-    public init(identifiers: [String] = [], references: [String] = [], meta: String? = nil) {
+    public init(identifiers: [String] = [], references: [String] = [], meta: String? = nil, questionPrint: [UInt32] = []) {
         self.identifiers = identifiers
         self.references = references
         self.meta = meta
+        self.questionPrint = questionPrint
     }
 
     /// The signature of one question set of a file named `fileName`.
@@ -39,6 +43,45 @@ public struct CaseSignature: Sendable, Equatable {
         } else {
             meta = nil
         }
+        questionPrint = meta == nil ? [] : Self.trigramPrint(document.questions.map(\.text))
+    }
+
+    /// Hashed (FNV-1a) trigrams of the lower-cased words (runs of letters and digits; other bytes of
+    /// UTF-8 count as letters) of `texts`, sorted and unique.
+    public static func trigramPrint(_ texts: [String]) -> [UInt32] {
+        var words: [UInt32] = []
+        for text in texts {
+            var h: UInt32 = 2_166_136_261, length = 0
+            for b in text.utf8 {
+                let c = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+                let inWord = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c >= 0x80
+                if inWord {
+                    h = (h ^ UInt32(c)) &* 16_777_619
+                    length += 1
+                } else if length > 0 {
+                    words.append(h)
+                    h = 2_166_136_261
+                    length = 0
+                }
+            }
+            if length > 0 { words.append(h) }
+        }
+        guard words.count >= 3 else { return [] }
+        var grams = Set<UInt32>()
+        for i in 0..<(words.count - 2) {
+            grams.insert((words[i] &* 31 &+ words[i + 1]) &* 31 &+ words[i + 2])
+        }
+        return grams.sorted()
+    }
+
+    /// Jaccard similarity of two prints (sorted, unique).
+    public static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return Double(shared) / Double(a.count + b.count - shared)
     }
 
     /// Link keys of one identifier: zaak numbers as written (`2024Z18659`), Aanhangsel numbers lower-case;

@@ -41,27 +41,108 @@ enum CaseLinker {
         var path: String
         var part: Int
         var caseKey: String?
+        var print: [UInt32]
     }
 
-    /// Recomputes every case and every superseded pair, inside the caller's transaction, and brings the
-    /// full-text index in step (a pair that becomes superseded is deleted from it, one that no longer is
-    /// goes back in).
+    /// Recomputes the cases, inside the caller's transaction, and brings the full-text index in step (a
+    /// pair that becomes superseded is deleted from it, one that no longer is goes back in). With
+    /// `changes` (an incremental run), only the cases that the inserted and deleted documents can touch
+    /// are recomputed: every document that a key could link to them, and everything in their old cases.
+    /// The result is the same as a full relink, which `changes` nil does (a rebuild).
     @discardableResult
-    static func relink(in db: Database) throws -> CaseCounts {
+    static func relink(in db: Database, changes: CaseChanges? = nil) throws -> CaseCounts {
+        var scope: Set<Int64>? = nil
+        if let changes {
+            var seeds = Set(changes.inserted)
+            for key in changes.staleCases {
+                seeds.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT id FROM documents WHERE case_key = ?"),
+                                                   arguments: [key]))
+            }
+            guard !seeds.isEmpty || !changes.staleCases.isEmpty else { return CaseCounts() }
+            scope = try closure(of: seeds, db)
+        }
+        var counts = CaseCounts()
+        while true {
+            let result = try link(scope, db)
+            // A fallback key also used by a case outside the scope: take that case in, so that the `~N`
+            // suffixes come out as a full relink gives them.
+            if let scope0 = scope {
+                var grown = scope0
+                for key in result.bareKeys {
+                    grown.formUnion(try Int64.fetchAll(db.cachedStatement(sql: """
+                        SELECT id FROM documents WHERE case_key = ? OR case_key LIKE ? ESCAPE '\\'
+                        """), arguments: [key, key.replacingOccurrences(of: "\\", with: "\\\\")
+                            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "~%"]))
+                }
+                if grown.count > scope0.count {
+                    scope = try closure(of: grown, db)
+                    continue
+                }
+            }
+            counts = try write(result, db)
+            break
+        }
+        changes?.inserted.removeAll()
+        changes?.staleCases.removeAll()
+        return counts
+    }
+
+    /// Every document reachable from `seeds` through a shared key (own identifier, reference, askers and
+    /// date) or a shared current case.
+    private static func closure(of seeds: Set<Int64>, _ db: Database) throws -> Set<Int64> {
+        var seen = seeds, queue = Array(seeds)
+        let keysOf = try db.cachedStatement(sql: "SELECT key, role FROM document_keys WHERE document_id = ?")
+        let byKey = try db.cachedStatement(sql: "SELECT document_id FROM document_keys WHERE key = ? AND role = ?")
+        let sameCase = try db.cachedStatement(sql: """
+            SELECT o.id FROM documents d JOIN documents o ON o.case_key = d.case_key WHERE d.id = ?
+            """)
+        while let id = queue.popLast() {
+            var next: [Int64] = try Int64.fetchAll(sameCase, arguments: [id])
+            for row in try Row.fetchAll(keysOf, arguments: [id]) {
+                let key: String = row[0], role: Int = row[1]
+                switch Role(rawValue: role) {
+                case .identifier:
+                    next += try Int64.fetchAll(byKey, arguments: [key, Role.identifier.rawValue])
+                    next += try Int64.fetchAll(byKey, arguments: [key, Role.reference.rawValue])
+                case .reference:
+                    next += try Int64.fetchAll(byKey, arguments: [key, Role.identifier.rawValue])
+                case .meta:
+                    next += try Int64.fetchAll(byKey, arguments: [key, Role.meta.rawValue])
+                case nil: break
+                }
+            }
+            for n in next where seen.insert(n).inserted { queue.append(n) }
+        }
+        return seen
+    }
+
+    /// The components of the documents in `scope` (all when nil), with their keys.
+    private struct Linked {
+        var groups: [(key: String, docs: [Doc])]
+        /// The keys computed before `~N` suffixes, for the scope check.
+        var bareKeys: Set<String>
+        /// Old case keys of the documents in scope (to be replaced).
+        var oldKeys: Set<String>
+        var scope: Set<Int64>?
+    }
+
+    private static func link(_ scope: Set<Int64>?, _ db: Database) throws -> Linked {
         var docs: [Int64: Doc] = [:]
+        let inScope = scope.map { "AND d.id IN (\($0.sorted().map(String.init).joined(separator: ",")))" } ?? ""
         for row in try Row.fetchAll(db, sql: """
-            SELECT d.id, d.kind, d.submitted, d.received, d.title, d.part, d.case_key, f.path
-            FROM documents d JOIN files f ON f.id = d.file_id WHERE d.kind <> 'other'
+            SELECT d.id, d.kind, d.submitted, d.received, d.title, d.part, d.case_key, d.question_print, f.path
+            FROM documents d JOIN files f ON f.id = d.file_id WHERE d.kind <> 'other' \(inScope)
             """) {
             let id: Int64 = row["id"]
             docs[id] = Doc(id: id, kind: DocumentKind(rawValue: row["kind"]) ?? .other, submitted: row["submitted"],
                            received: row["received"], title: row["title"], path: row["path"], part: row["part"],
-                           caseKey: row["case_key"])
+                           caseKey: row["case_key"], print: unblob(row["question_print"]))
         }
         var sets = UnionFind()
         var own: [String: [Int64]] = [:], references: [(Int64, String)] = [], meta: [String: [Int64]] = [:]
         var ownKeys: [Int64: [String]] = [:], metaOf: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT key, role, document_id FROM document_keys ORDER BY key, role, document_id") {
+        let keyScope = scope.map { "WHERE document_id IN (\($0.sorted().map(String.init).joined(separator: ",")))" } ?? ""
+        for row in try Row.fetchAll(db, sql: "SELECT key, role, document_id FROM document_keys \(keyScope) ORDER BY key, role, document_id") {
             let key: String = row[0], id: Int64 = row[2]
             guard docs[id] != nil else { continue }
             switch Role(rawValue: row[1]) {
@@ -73,40 +154,51 @@ enum CaseLinker {
         }
         for ids in own.values { for id in ids.dropFirst() { sets.union(ids[0], id) } }
         for (id, key) in references { for other in own[key] ?? [] { sets.union(id, other) } }
-        var questions = QuestionTexts(db: db)
         for ids in meta.values where ids.count > 1 {
             for (i, a) in ids.enumerated() {
                 for b in ids[(i + 1)...] where sets.find(a) != sets.find(b) {
-                    if try sameSet(docs[a]!, docs[b]!, &questions) { sets.union(a, b) }
+                    if sameSet(docs[a]!, docs[b]!) { sets.union(a, b) }
                 }
             }
         }
-        // Components, each with its key and status.
         var members: [Int64: [Int64]] = [:]
         for id in docs.keys.sorted() { members[sets.find(id), default: []].append(id) }
-        var summary = CaseCounts()
-        var caseRows: [[any DatabaseValueConvertible & Sendable]] = []
-        var desired: [Int64: Int64] = [:]  // superseded pair → answer pair
         // Keys, made unique where two sets would share one (the same askers, day and subject, not
         // linked): the one whose first file sorts first keeps it, the next gets `~2`, and so on.
-        var keyed: [(key: String, first: String, ids: [Int64])] = members.values.map { ids in
+        var keyed: [(key: String, first: String, docs: [Doc])] = members.values.map { ids in
             let group = ids.map { docs[$0]! }
-            return (caseKey(group, ownKeys: ownKeys, meta: metaOf), group.map { "\($0.path)#\($0.part)" }.min()!, ids)
+            return (caseKey(group, ownKeys: ownKeys, meta: metaOf), group.map { "\($0.path)#\($0.part)" }.min()!, group)
         }
         keyed.sort { ($0.key, $0.first) < ($1.key, $1.first) }
+        let bare = Set(keyed.map(\.key).filter { !$0.hasPrefix("file:") && $0.hasPrefix("set:") })
         var seenKeys: [String: Int] = [:]
         for (k, entry) in keyed.enumerated() {
             let n = (seenKeys[entry.key] ?? 0) + 1
             seenKeys[entry.key] = n
             if n > 1 { keyed[k].key = entry.key + "~\(n)" }
         }
-        for (key, _, ids) in keyed {
-            let group = ids.map { docs[$0]! }
-            summary.cases += 1
-            if group.count > 1 { summary.linked += 1 }
-            for doc in group where doc.caseKey != key {
-                try db.execute(sql: "UPDATE documents SET case_key = ? WHERE id = ?", arguments: [key, doc.id])
-            }
+        return Linked(groups: keyed.map { ($0.key, $0.docs) }, bareKeys: bare,
+                      oldKeys: Set(docs.values.compactMap(\.caseKey)), scope: scope)
+    }
+
+    /// Writes the cases of `linked`, their documents' keys and the superseded pairs.
+    private static func write(_ linked: Linked, _ db: Database) throws -> CaseCounts {
+        var counts = CaseCounts()
+        var desired: [Int64: Int64] = [:]  // superseded pair → answer pair
+        let deleteCase = try db.cachedStatement(sql: "DELETE FROM cases WHERE key = ?")
+        if linked.scope == nil {
+            try db.execute(sql: "DELETE FROM cases")
+        } else {
+            for key in linked.oldKeys { try deleteCase.execute(arguments: [key]) }
+        }
+        let insertCase = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO cases(key, status, submitted, notice_received, answered, days, documents) VALUES(?,?,?,?,?,?,?)
+            """)
+        let setKey = try db.cachedStatement(sql: "UPDATE documents SET case_key = ? WHERE id = ?")
+        for (key, group) in linked.groups {
+            counts.cases += 1
+            if group.count > 1 { counts.linked += 1 }
+            for doc in group where doc.caseKey != key { try setKey.execute(arguments: [key, doc.id]) }
             let answers = group.filter { $0.kind == .answers }.sorted { ($0.path, $0.part) < ($1.path, $1.part) }
             let notices = group.filter { $0.kind == .notice }
             let submitted = group.compactMap(\.submitted).min()
@@ -114,28 +206,20 @@ enum CaseLinker {
             let status = answers.isEmpty ? (notices.isEmpty ? "open" : "delayed") : "answered"
             var days: Int?
             if let from = submitted.flatMap(ISODay.number), let to = answered.flatMap(ISODay.number) { days = to - from }
-            caseRows.append([key, status, submitted, notices.compactMap(\.received).min(), answered, days, group.count])
+            try insertCase.execute(arguments: [key, status, submitted, notices.compactMap(\.received).min(), answered, days,
+                                               group.count])
             if let answer = answers.first, group.count > 1 {
-                try supersede(group.filter { $0.kind != .answers }.map(\.id), by: answer.id, into: &desired, db)
+                try supersede(group.filter { $0.kind != .answers }, by: answer.id, into: &desired, db)
             }
         }
-        try db.execute(sql: "DELETE FROM cases")
-        let insertCase = try db.cachedStatement(sql: """
-            INSERT INTO cases(key, status, submitted, notice_received, answered, days, documents) VALUES(?,?,?,?,?,?,?)
-            """)
-        for row in caseRows { try insertCase.execute(arguments: StatementArguments(row)) }
-        summary.superseded = desired.count
-        try apply(desired, db)
-        return summary
+        counts.superseded = desired.count
+        try apply(desired, scope: linked.scope, db)
+        return counts
     }
 
     /// Whether two documents with the same askers and submitted date are one set.
-    private static func sameSet(_ a: Doc, _ b: Doc, _ questions: inout QuestionTexts) throws -> Bool {
-        let qa = try questions.trigrams(a.id), qb = try questions.trigrams(b.id)
-        if !qa.isEmpty, !qb.isEmpty {
-            let shared = qa.intersection(qb).count
-            return Double(shared) / Double(qa.union(qb).count) >= 0.5
-        }
+    private static func sameSet(_ a: Doc, _ b: Doc) -> Bool {
+        if !a.print.isEmpty, !b.print.isEmpty { return CaseSignature.similarity(a.print, b.print) >= 0.5 }
         guard let ta = a.title.map(normalisedTitle), let tb = b.title.map(normalisedTitle), !ta.isEmpty else { return false }
         return ta == tb
     }
@@ -160,23 +244,24 @@ enum CaseLinker {
         return fallbacks.min()!
     }
 
-    /// Marks in `desired` each open question pair of `documents` whose first number `answer` answers.
-    private static func supersede(_ documents: [Int64], by answer: Int64, into desired: inout [Int64: Int64],
+    /// Marks in `desired` each open question pair of `documents` whose first number `answer` answers,
+    /// and the header unit of a questions document wholly answered.
+    private static func supersede(_ documents: [Doc], by answer: Int64, into desired: inout [Int64: Int64],
                                   _ db: Database) throws {
-        var answerPair: [Int: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT id, numbers FROM pairs WHERE document_id = ? AND unsplit = 0 AND answer_size > 0
-            """, arguments: [answer]) {
+        var answerPair: [Int: Int64] = [:], answerHeader: Int64?
+        for row in try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT id, numbers, unsplit, answer_size FROM pairs WHERE document_id = ?
+            """), arguments: [answer]) {
+            if row["unsplit"] { answerHeader = row["id"]; continue }
+            guard row["answer_size"] > 0 else { continue }
             for n in DocumentStore.numbers(row["numbers"]) where answerPair[n] == nil { answerPair[n] = row["id"] }
         }
         guard !answerPair.isEmpty else { return }
-        let answerHeader = try Int64.fetchOne(db, sql: "SELECT id FROM pairs WHERE document_id = ? AND unsplit = 1",
-                                              arguments: [answer])
-        for id in documents {
+        for doc in documents {
             var allAnswered = true, header: Int64?
-            for row in try Row.fetchAll(db, sql: """
+            for row in try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT id, numbers, unsplit, answer_size FROM pairs WHERE document_id = ?
-                """, arguments: [id]) {
+                """), arguments: [doc.id]) {
                 if row["unsplit"] { header = row["id"]; continue }
                 let numbers = DocumentStore.numbers(row["numbers"])
                 guard row["answer_size"] == 0, !numbers.isEmpty, numbers.allSatisfy({ answerPair[$0] != nil }) else {
@@ -186,17 +271,15 @@ enum CaseLinker {
                 desired[row["id"]] = answerPair[numbers[0]]!
             }
             // A questions document wholly answered: its header is the answers document's header too.
-            if allAnswered, let header, let answerHeader,
-               try String.fetchOne(db, sql: "SELECT kind FROM documents WHERE id = ?", arguments: [id]) == "questions" {
-                desired[header] = answerHeader
-            }
+            if allAnswered, doc.kind == .questions, let header, let answerHeader { desired[header] = answerHeader }
         }
     }
 
     /// Brings `pairs.superseded_by` and the full-text index to `desired`.
-    private static func apply(_ desired: [Int64: Int64], _ db: Database) throws {
+    private static func apply(_ desired: [Int64: Int64], scope: Set<Int64>?, _ db: Database) throws {
         var current: [Int64: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, superseded_by FROM pairs WHERE superseded_by IS NOT NULL") {
+        let inScope = scope.map { "AND document_id IN (\($0.sorted().map(String.init).joined(separator: ",")))" } ?? ""
+        for row in try Row.fetchAll(db, sql: "SELECT id, superseded_by FROM pairs WHERE superseded_by IS NOT NULL \(inScope)") {
             current[row[0]] = row[1]
         }
         let read = try db.cachedStatement(sql: "SELECT id, question, answer, title, footnotes, facets FROM pair_content WHERE id = ?")
@@ -250,27 +333,28 @@ struct UnionFind {
     }
 }
 
-/// The questions of documents, as sets of hashed word trigrams, read when first needed.
-private struct QuestionTexts {
-    let db: Database
-    private var cache: [Int64: Set<Int>] = [:]
+/// What an index run inserted and deleted, for an incremental relink.
+final class CaseChanges {
+    /// Documents inserted.
+    var inserted: [Int64] = []
+    /// Case keys of documents deleted.
+    var staleCases = Set<String>()
+}
 
-    init(db: Database) { self.db = db }
+extension CaseLinker {
+    /// A question print as a BLOB of little-endian 32-bit values.
+    static func blob(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 4)
+        for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
 
-    mutating func trigrams(_ document: Int64) throws -> Set<Int> {
-        if let known = cache[document] { return known }
-        let texts = try String.fetchAll(db, sql: """
-            SELECT CAST(sqlar_uncompress(question, question_size) AS TEXT) FROM pairs
-            WHERE document_id = ? AND unsplit = 0 ORDER BY position
-            """, arguments: [document])
-        let words = texts.joined(separator: " ").lowercased()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        var grams = Set<Int>()
-        if words.count >= 3 {
-            for i in 0..<(words.count - 2) { grams.insert([words[i], words[i + 1], words[i + 2]].hashValue) }
+    static func unblob(_ data: Data?) -> [UInt32] {
+        guard let data, data.count % 4 == 0 else { return [] }
+        return stride(from: 0, to: data.count, by: 4).map { i in
+            UInt32(data[data.startIndex + i]) | UInt32(data[data.startIndex + i + 1]) << 8
+                | UInt32(data[data.startIndex + i + 2]) << 16 | UInt32(data[data.startIndex + i + 3]) << 24
         }
-        cache[document] = grams
-        return grams
     }
 }
 

@@ -5,6 +5,9 @@ import Kamervragen
 /// Writes one parsed document into the tables and the FTS index, and removes one again. Uses cached
 /// prepared statements; the caller owns the transaction.
 struct DocumentWriter {
+    /// What this writer changed, for ``CaseLinker/relink(in:changes:)``.
+    let changes = CaseChanges()
+
     /// The pairs stored for a document: its question/answer pairs, plus, for a notice, the notice text
     /// as an answer-only pair when the pairs do not already hold it (so the notice is searchable).
     static func storedPairs(of document: Document) -> [QAPair] {
@@ -83,6 +86,11 @@ struct DocumentWriter {
         }
         let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_keys(key, document_id, role) VALUES(?,?,?)")
         let signature = part.signature
+        if !signature.questionPrint.isEmpty {
+            try db.cachedStatement(sql: "UPDATE documents SET question_print = ? WHERE id = ?")
+                .execute(arguments: [CaseLinker.blob(signature.questionPrint), documentId])
+        }
+        changes.inserted.append(documentId)
         for k in signature.identifiers { try key.execute(arguments: [k, documentId, CaseLinker.Role.identifier.rawValue]) }
         for k in signature.references { try key.execute(arguments: [k, documentId, CaseLinker.Role.reference.rawValue]) }
         if let meta = signature.meta { try key.execute(arguments: [meta, documentId, CaseLinker.Role.meta.rawValue]) }
@@ -118,6 +126,10 @@ struct DocumentWriter {
 
     /// Removes the documents of file row `fileId` (their FTS entries first, with the exact stored text).
     func deleteDocument(ofFile fileId: Int64, in db: Database) throws {
+        for key in try String.fetchAll(db.cachedStatement(sql: "SELECT case_key FROM documents WHERE file_id = ? AND case_key IS NOT NULL"),
+                                       arguments: [fileId]) {
+            changes.staleCases.insert(key)
+        }
         // Read first, then one single-row 'delete' per pair (see `insert` on INSERT … SELECT).
         let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, question, answer, title, footnotes, facets FROM pair_content

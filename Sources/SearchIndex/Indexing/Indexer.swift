@@ -254,9 +254,8 @@ public enum Indexer {
                     }
                     request.progress?(IndexProgress(done: i + 1, total: total, elapsed: Date().timeIntervalSince(start)))
                 }
-                if summary.new + summary.changed + summary.removed > 0 || !gone.isEmpty {
-                    summary.cases = try CaseLinker.relink(in: db)
-                }
+                // The cases that this run's documents can touch (nothing when nothing changed).
+                summary.cases = try CaseLinker.relink(in: db, changes: writer.changes)
                 try db.execute(sql: "DELETE FROM roots")
                 for root in request.roots {
                     try db.execute(sql: "INSERT OR IGNORE INTO roots(path) VALUES(?)", arguments: [root])

@@ -113,7 +113,9 @@ final class TokenizeRun {
             if rc == Self.ok, !tooLong, let splitter, CompoundSplitter.isCandidate(token) {
                 rc = emitParts(token, splitter, start, end)
             }
-            if rc == Self.ok, !tooLong, splitter != nil, let count = caseBoundaries(token, iStart, iEnd) {
+            // A word of the list written with inner capitals (`GroenLinks`, `ChristenUnie`) is a name:
+            // `links` should not find it.
+            if rc == Self.ok, !tooLong, let splitter, let count = caseBoundaries(token, iStart, iEnd), !splitter.isWord(token) {
                 rc = emitPartStems(token, count: count, start, end)
             }
             return rc
@@ -173,7 +175,7 @@ final class TokenizeRun {
     /// `deMinister` (PyPDF2 text). For an ASCII token written with a lower-case letter followed by a
     /// capital, writes the pieces between such boundaries into `ranges` (at most
     /// ``CompoundSplitter/maximumParts``, each at least 2 letters) and returns their count; nil when there
-    /// is no boundary. `GroenLinks` or `McDonald` get harmless extra parts.
+    /// is no boundary.
     private func caseBoundaries(_ token: UnsafeBufferPointer<UInt8>, _ iStart: CInt, _ iEnd: CInt) -> Int? {
         guard let text, iStart >= 0, Int(iEnd) <= textLength, Int(iEnd - iStart) == token.count, token.count >= 4 else {
             return nil
