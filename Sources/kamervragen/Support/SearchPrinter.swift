@@ -44,7 +44,8 @@ struct SearchPrinter {
         Output.stderr("kamervragen: did you mean: \(suggested)?  (\(words.joined(separator: "; ")))\n")
     }
 
-    private func render(_ hit: SearchHit) -> String {
+    /// A hit as `search` shows it: header, people and dates, file, case, snippets.
+    func render(_ hit: SearchHit) -> String {
         var out = ""
         let numbers = hit.isUnsplit ? "  [text not split]" : hit.numbers.isEmpty ? "" : "  [question\(hit.numbers.count > 1 ? "s" : "") "
             + hit.numbers.map(String.init).joined(separator: ", ") + "]"
@@ -151,41 +152,44 @@ struct SearchPrinter {
         return out
     }
 
+    /// The JSON object of one hit (`search --json`, `watch run --json`).
+    static func hitObject(_ hit: SearchHit) -> [String: Any] {
+        let best = hit.bestSnippet
+        return [
+            "type": "hit",
+            "rank": hit.rank,
+            "score": hit.score,
+            "all_words": hit.matchesAll,
+            "file": hit.file,
+            "document_id": hit.documentId,
+            "pair": hit.pairPosition,
+            "set": hit.part,
+            "unsplit": hit.isUnsplit,
+            "kind": hit.kind.rawValue,
+            "title": hit.title as Any? ?? NSNull(),
+            "numbers": hit.numbers,
+            "question": hit.question,
+            "answer": hit.answer,
+            "snippet": oneLine(best.plain).trimmingCharacters(in: .whitespaces),
+            "question_snippet": oneLine(hit.questionSnippet.plain).trimmingCharacters(in: .whitespaces),
+            "answer_snippet": oneLine(hit.answerSnippet.plain).trimmingCharacters(in: .whitespaces),
+            "matches": Array(NSOrderedSet(array: (hit.questionSnippet.matches + hit.answerSnippet.matches))) as? [String] ?? [],
+            "submitted": hit.submitted as Any? ?? NSNull(),
+            "received": hit.received as Any? ?? NSNull(),
+            "askers": hit.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
+            "answerers": hit.answerers.map {
+                ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
+                 "department": $0.department as Any? ?? NSNull()]
+            },
+            "addressees": hit.addressees,
+            "case": caseJSON(hit.caseInfo),
+        ]
+    }
+
     // MARK: - JSON Lines
 
     static func printJSON(_ result: SearchResult, request: SearchRequest) {
-        for hit in result.hits {
-            let best = hit.bestSnippet
-            Output.json([
-                "type": "hit",
-                "rank": hit.rank,
-                "score": hit.score,
-                "all_words": hit.matchesAll,
-                "file": hit.file,
-                "document_id": hit.documentId,
-                "pair": hit.pairPosition,
-                "set": hit.part,
-                "unsplit": hit.isUnsplit,
-                "kind": hit.kind.rawValue,
-                "title": hit.title as Any? ?? NSNull(),
-                "numbers": hit.numbers,
-                "question": hit.question,
-                "answer": hit.answer,
-                "snippet": oneLine(best.plain).trimmingCharacters(in: .whitespaces),
-                "question_snippet": oneLine(hit.questionSnippet.plain).trimmingCharacters(in: .whitespaces),
-                "answer_snippet": oneLine(hit.answerSnippet.plain).trimmingCharacters(in: .whitespaces),
-                "matches": Array(NSOrderedSet(array: (hit.questionSnippet.matches + hit.answerSnippet.matches))) as? [String] ?? [],
-                "submitted": hit.submitted as Any? ?? NSNull(),
-                "received": hit.received as Any? ?? NSNull(),
-                "askers": hit.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
-                "answerers": hit.answerers.map {
-                    ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
-                     "department": $0.department as Any? ?? NSNull()]
-                },
-                "addressees": hit.addressees,
-                "case": caseJSON(hit.caseInfo),
-            ])
-        }
+        for hit in result.hits { Output.json(hitObject(hit)) }
         Output.json([
             "type": "summary",
             "total": result.total,
