@@ -144,6 +144,9 @@ struct WatchCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Also write one Atom feed per watch into this folder.", valueName: "dir"))
         var atom: String?
 
+        @Option(help: "Colour: auto (terminal, unless NO_COLOR), always, never.")
+        var color: ColorChoice = .auto
+
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
@@ -164,7 +167,7 @@ struct WatchCommand: ParsableCommand {
             guard !watches.isEmpty else { return }
             let runner = try reportingErrors { try WatchRunner(indexPath: path, store: store) }
             let now = WatchCommand.now()
-            let printer = SearchPrinter(colored: Terminal.isTTY(1) && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+            let printer = SearchPrinter(colored: color.enabled)
             for watch in watches {
                 let report = try reportingErrors { try runner.run(watch, now: now, commit: !dryRun) }
                 if let atom {

@@ -143,16 +143,21 @@ public final class Searcher {
 
     /// Every pair holding the whole query (with the filters), newest first (highest id), at most
     /// `limit`. Unranked: for watches, which look at what matches, not at what matches best.
-    public func matches(_ request: SearchRequest, limit: Int) throws -> [Match] {
+    /// Only pairs with an id above `afterPairId` are looked at when it is given: FTS5 seeks past the
+    /// older postings, so a nightly watch run costs what the night added.
+    public func matches(_ request: SearchRequest, limit: Int, afterPairId: Int64? = nil) throws -> [Match] {
         let compiled = try compile(request)
+        var arguments: [any DatabaseValueConvertible] = [compiled.full]
+        if let afterPairId { arguments.append(afterPairId) }
         do {
             return try queue.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT p.id, p.content_key, p.answer_size > 0 AS answered, d.case_key, c.status
                     FROM fts CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
                     LEFT JOIN cases c ON c.key = d.case_key
-                    WHERE fts MATCH ? \(compiled.filter.sql) ORDER BY fts.rowid DESC LIMIT ?
-                    """, arguments: StatementArguments([compiled.full]) + compiled.filter.arguments + [max(0, limit)])
+                    WHERE fts MATCH ? \(afterPairId == nil ? "" : "AND fts.rowid > ?") \(compiled.filter.sql)
+                    ORDER BY fts.rowid DESC LIMIT ?
+                    """, arguments: StatementArguments(arguments) + compiled.filter.arguments + [max(0, limit)])
                 .map { Match(pairId: $0[0], contentKey: $0[1], answered: $0[2], caseKey: $0[3],
                              caseStatus: ($0[4] as String?).flatMap(CaseStatus.init(rawValue:))) }
             }
@@ -160,6 +165,13 @@ public final class Searcher {
             throw error
         } catch {
             throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    /// Which index this is (its creation time: a rebuild makes a new one) and its highest pair id.
+    public func position() throws -> (index: String, lastPair: Int64) {
+        try queue.read { db in
+            (try Meta.get("created_at", in: db) ?? "", try Int64.fetchOne(db, sql: "SELECT max(id) FROM pairs") ?? 0)
         }
     }
 

@@ -53,15 +53,27 @@ public final class WatchRunner {
 
     /// Runs `watch`: its events since the last run; with `commit`, records them (the watch moves on).
     public func run(_ watch: Watch, now: String, commit: Bool) throws -> Report {
-        let seen = try store.seen(watch.name)
         var events: [WatchEvent] = []
         var items: [WatchStore.SeenItem] = []
         var request = watch.request ?? SearchRequest(query: "")
         switch watch.target {
         case .search:
             request.filters.indexedSince = watch.lastRun
-            let matches = try searcher.matches(request, limit: Self.matchLimit)
-            let seenCases = Set(seen.values.compactMap(\.caseKey))
+            // In the same index as last time, only pairs added since can be new (ids only grow); after
+            // a rebuild, the files' first-indexed times (kept by the rebuild) tell.
+            let here = try searcher.position()
+            let stopped = try store.position(watch.name)
+            let after = stopped.flatMap { $0.index == here.index ? $0.lastPair : nil }
+            let matches = try searcher.matches(request, limit: Self.matchLimit, afterPairId: after)
+            let seen = try store.seen(watch.name, items: matches.map(\.contentKey))
+            var seenCases: [String: Bool] = [:]
+            func knownSet(_ key: String?) throws -> Bool {
+                guard let key else { return false }
+                if let known = seenCases[key] { return known }
+                let known = try store.hasSeen(watch.name, caseKey: key)
+                seenCases[key] = known
+                return known
+            }
             var reported = Set<String>()
             for m in matches {
                 let before = seen[m.contentKey]
@@ -73,8 +85,8 @@ public final class WatchRunner {
                         kind = .delayed
                     }
                 } else {
-                    let knownSet = m.caseKey.map { seenCases.contains($0) } ?? false
-                    kind = knownSet && m.caseStatus == .delayed && !m.answered ? .delayed : (knownSet && m.answered ? .answered : .new)
+                    let knownSet = try knownSet(m.caseKey)
+                    kind = knownSet && m.caseStatus == .delayed && !m.answered ? .delayed : .new
                 }
                 if let kind, reported.insert(m.contentKey).inserted {
                     events.append(WatchEvent(watch: watch.name, kind: kind, pairId: m.pairId, item: m.contentKey, time: now))
@@ -84,6 +96,7 @@ public final class WatchRunner {
             }
         case .followCase(let key):
             let item = "case:" + key
+            let seen = try store.seen(watch.name, items: [item])
             if let info = try cases.caseInfo(key: key) {
                 let before = seen[item]
                 if before?.status != info.status.rawValue, info.status != .open {
@@ -103,6 +116,8 @@ public final class WatchRunner {
         let entries = events.map { Self.entry($0, hits: hits) }
         if commit {
             try store.commit(watch: watch.name, seen: items, events: Array(zip(events, entries)), time: now)
+            let here = try searcher.position()
+            try store.setPosition(watch.name, index: here.index, lastPair: here.lastPair)
         }
         return Report(watch: watch, events: events, hits: hits, entries: entries)
     }

@@ -26,15 +26,21 @@ public final class WatchStore {
                 var configuration = Configuration()
                 configuration.busyMode = .timeout(10)
                 queue = try DatabaseQueue(path: path, configuration: configuration)
+                try queue.writeWithoutTransaction { db in
+                    _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                }
             }
             try queue.write { db in
                 try db.execute(sql: """
                     CREATE TABLE IF NOT EXISTS watches(
                         name TEXT PRIMARY KEY, query TEXT, exact INTEGER NOT NULL DEFAULT 0, filters TEXT,
-                        case_key TEXT, created TEXT NOT NULL, last_run TEXT) WITHOUT ROWID;
+                        case_key TEXT, created TEXT NOT NULL, last_run TEXT, index_created TEXT,
+                        last_pair INTEGER) WITHOUT ROWID;
                     CREATE TABLE IF NOT EXISTS seen(
                         watch TEXT NOT NULL, item TEXT NOT NULL, answered INTEGER NOT NULL, status TEXT,
                         case_key TEXT, first_seen TEXT NOT NULL, PRIMARY KEY(watch, item)) WITHOUT ROWID;
+                    CREATE INDEX IF NOT EXISTS seen_case ON seen(watch, case_key);
                     CREATE TABLE IF NOT EXISTS events(
                         id INTEGER PRIMARY KEY, watch TEXT NOT NULL, kind TEXT NOT NULL, item TEXT NOT NULL,
                         time TEXT NOT NULL, entry TEXT NOT NULL);
@@ -98,15 +104,43 @@ public final class WatchStore {
         }
     }
 
-    /// What `watch` has seen, by item.
-    public func seen(_ watch: String) throws -> [String: SeenItem] {
+    /// What `watch` has seen of `items` (all it has seen when nil), by item.
+    public func seen(_ watch: String, items: [String]? = nil) throws -> [String: SeenItem] {
         try queue.read { db in
             var out: [String: SeenItem] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT item, answered, status, case_key FROM seen WHERE watch = ?",
-                                        arguments: [watch]) {
-                out[row[0]] = SeenItem(item: row[0], answered: row[1], status: row[2], caseKey: row[3])
+            func add(_ row: Row) { out[row[0]] = SeenItem(item: row[0], answered: row[1], status: row[2], caseKey: row[3]) }
+            guard let items else {
+                for row in try Row.fetchAll(db, sql: "SELECT item, answered, status, case_key FROM seen WHERE watch = ?",
+                                            arguments: [watch]) { add(row) }
+                return out
             }
+            let one = try db.cachedStatement(sql: "SELECT item, answered, status, case_key FROM seen WHERE watch = ? AND item = ?")
+            for item in items { if let row = try Row.fetchOne(one, arguments: [watch, item]) { add(row) } }
             return out
+        }
+    }
+
+    /// Whether `watch` has seen anything of the question set `caseKey`.
+    public func hasSeen(_ watch: String, caseKey: String) throws -> Bool {
+        try queue.read { db in
+            try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM seen WHERE watch = ? AND case_key = ? LIMIT 1"),
+                              arguments: [watch, caseKey]) == true
+        }
+    }
+
+    /// Where the watch stopped: the index (its creation time) and the highest pair id it had seen.
+    public func position(_ watch: String) throws -> (index: String, lastPair: Int64)? {
+        try queue.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT index_created, last_pair FROM watches WHERE name = ?", arguments: [watch]),
+                  let index: String = row[0], let last: Int64 = row[1] else { return nil }
+            return (index, last)
+        }
+    }
+
+    /// Records where the watch stopped (see ``position(_:)``).
+    public func setPosition(_ watch: String, index: String, lastPair: Int64) throws {
+        try queue.write { db in
+            try db.execute(sql: "UPDATE watches SET index_created = ?, last_pair = ? WHERE name = ?", arguments: [index, lastPair, watch])
         }
     }
 
