@@ -15,12 +15,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // Snowball libstemmer, from the system (Debian: libstemmer-dev).
-        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // zlib, from the system (Debian: zlib1g-dev): stored question and answer texts.
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        // Pure Swift text handling: Repair (stored text) and Analysis (tokens). No SQLite.
-        .target(name: "DutchText", dependencies: ["CStemmer"]),
+        // Pure Swift text handling: Repair (stored text) and Analysis (tokens, with our own Snowball
+        // Dutch stemmer). No SQLite, no C library.
+        .target(name: "DutchText"),
         // The domain: Document, questions, answers, footnotes, and the parser. No SQLite.
         .target(name: "Kamervragen", dependencies: ["DutchText"]),
         // The only module that knows SQLite/GRDB: schema, tokenizer adapter, writer, searcher.
