@@ -19,4 +19,15 @@ final class WordIndexTests: XCTestCase {
         XCTAssertTrue(search.stdout.contains("antwoord-nummering-voetnoot.docx"))
         XCTAssertEqual(try repo.run("search", "zij-instromers").status, 0)
     }
+
+    func testWithoutPdftotextPDFsAreReportedOncePerRun() throws {
+        let repo = try ScratchRepo()
+        let pdf = CLI.packageRoot.appendingPathComponent("Corpus/014_pdf-twee-paginas.pdf").path
+        for name in ["a.pdf", "b.pdf"] { try FileManager.default.copyItem(atPath: pdf, toPath: repo.path + "/Corpus/" + name) }
+        let index = try repo.run("index", environment: ["PATH": "/nonexistent"])
+        XCTAssertEqual(index.status, 3, index.stderr)
+        XCTAssertEqual(index.stderr.split(separator: "\n").filter { $0.contains("pdftotext") || $0.contains("poppler") },
+                       ["kamervragen: install poppler-utils to index PDFs: 2 files skipped"])
+        XCTAssertEqual(try repo.run("search", "versterkingsgelden").status, 0, "the rest is indexed")
+    }
 }
