@@ -15,11 +15,13 @@ public struct SearchFilters: Sendable, Equatable {
     public var kind: DocumentKind?
     /// Only pairs without an answer (in documents that are Kamervragen).
     public var unanswered = false
+    /// Only pairs whose question set (case) has this status.
+    public var status: CaseStatus?
 
     public init() {}
 
     public var isEmpty: Bool {
-        from == nil && to == nil && party == nil && asker == nil && minister == nil && kind == nil && !unanswered
+        from == nil && to == nil && party == nil && asker == nil && minister == nil && kind == nil && !unanswered && status == nil
     }
 }
 

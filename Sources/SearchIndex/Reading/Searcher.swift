@@ -28,34 +28,9 @@ public final class Searcher {
 
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
-        var full: String
-        var some: String?
-        let highlight: String
-        let understood: String
-        var words: [String] = []
-        let filter: FilterSQL
-        if request.raw {
-            let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
-            filter = try FilterSQL(request.filters)
-            full = filter.restrict(trimmed); some = nil; highlight = trimmed; understood = trimmed
-        } else {
-            let query = try QueryParser(exact: request.exact).parse(request.query)
-            filter = try FilterSQL(request.filters)
-            var builder = try expressionBuilder()
-            full = filter.restrict(builder.all(query))
-            some = builder.some(query).map(filter.restrict)
-            if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
-                // A very long query: the words' alternatives would pass SQLite's limit on function
-                // arguments; quoted words rank the same.
-                builder = FTS5Expression()
-                full = filter.restrict(builder.all(query))
-                some = builder.some(query).map(filter.restrict)
-            }
-            highlight = builder.highlight(query)
-            understood = query.description
-            words = query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text)
-        }
+        let compiled = try compile(request)
+        let full = compiled.full, some = compiled.some, filter = compiled.filter
+        let highlight = compiled.highlight, understood = compiled.understood, words = compiled.words
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
@@ -116,6 +91,58 @@ public final class Searcher {
             throw IndexError(.badQuery, "bad FTS5 query: \(error.message ?? "syntax error")")
         } catch {
             throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    /// A request made SQL: the FTS5 expressions for full and partial matches and the filters.
+    struct CompiledQuery {
+        var full: String
+        var some: String?
+        var highlight: String
+        var understood: String
+        var words: [String]
+        var filter: FilterSQL
+    }
+
+    /// Parses `request` into the expressions that ``search(_:)`` and ``facets(_:limit:)`` run.
+    func compile(_ request: SearchRequest) throws -> CompiledQuery {
+        if request.raw {
+            let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
+            let filter = try FilterSQL(request.filters)
+            return CompiledQuery(full: filter.restrict(trimmed), some: nil, highlight: trimmed, understood: trimmed,
+                                 words: [], filter: filter)
+        }
+        let query = try QueryParser(exact: request.exact).parse(request.query)
+        let filter = try FilterSQL(request.filters)
+        var builder = try expressionBuilder()
+        var full = filter.restrict(builder.all(query))
+        var some = builder.some(query).map(filter.restrict)
+        if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
+            // A very long query: the words' alternatives would pass SQLite's limit on function
+            // arguments; quoted words rank the same.
+            builder = FTS5Expression()
+            full = filter.restrict(builder.all(query))
+            some = builder.some(query).map(filter.restrict)
+        }
+        return CompiledQuery(full: full, some: some, highlight: builder.highlight(query), understood: query.description,
+                             words: query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text),
+                             filter: filter)
+    }
+
+    /// Counts of the pairs matching the whole of `request` (its words and filters, not the partial
+    /// matches) by year, party, asker, minister, kind and case status, over at most the newest `limit`
+    /// matches (see ``FacetCounts``). Throws as ``search(_:)``.
+    public func facets(_ request: SearchRequest, limit: Int = FacetCounts.defaultLimit) throws -> FacetCounts {
+        let compiled = try compile(request)
+        do {
+            return try queue.read { try FacetCounts(compiled.full, filter: compiled.filter, limit: limit, $0) }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
+            throw IndexError(.badQuery, "bad FTS5 query: \(error.message ?? "syntax error")")
+        } catch {
+            throw IndexError(.io, "facets failed: \(IndexDatabase.describe(error))")
         }
     }
 
@@ -282,6 +309,10 @@ struct FilterSQL {
         if let kind = filters.kind {
             sql += " AND d.kind = ?"
             arguments += [kind.rawValue]
+        }
+        if let status = filters.status {
+            sql += " AND EXISTS (SELECT 1 FROM cases c WHERE c.key = d.case_key AND c.status = ?)"
+            arguments += [status.rawValue]
         }
         if filters.unanswered {
             // No answers document is known for the set (its case is not answered).

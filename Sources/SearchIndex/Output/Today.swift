@@ -2,8 +2,8 @@ import Foundation
 
 /// Today's date as ISO `YYYY-MM-DD` (UTC); `KAMERVRAGEN_TODAY` sets another day (tests, reports as of a
 /// past date).
-enum Today {
-    static var iso: String {
+public enum Today {
+    public static var iso: String {
         if let fixed = ProcessInfo.processInfo.environment["KAMERVRAGEN_TODAY"], ISOFormatCheck.isDate(fixed) { return fixed }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -13,8 +13,10 @@ enum Today {
     }
 }
 
-enum ISOFormatCheck {
-    static func isDate(_ s: String) -> Bool {
+/// Checks the form of an ISO date.
+public enum ISOFormatCheck {
+    /// True for `YYYY-MM-DD` (digits only; the day itself is not checked).
+    public static func isDate(_ s: String) -> Bool {
         let parts = s.split(separator: "-")
         return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
             && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
