@@ -84,7 +84,8 @@ enum DocumentPage {
 
     /// `case 2025Z01234: answered after 41 days`, `case …: delayed (notice 2025-02-01), waiting 60 days (past the term)`.
     static func caseLine(_ c: CaseInfo, today: String) -> String {
-        var text = "case \(c.key): "
+        // A key made of askers, date and subject (no zaak or Aanhangsel number) means nothing to a reader.
+        var text = c.key.contains("|") ? "case: " : "case \(c.key): "
         switch c.status {
         case .answered:
             text += c.daysToAnswer.map { "answered after \($0) days" } ?? "answered"

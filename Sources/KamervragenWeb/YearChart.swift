@@ -16,7 +16,7 @@ enum YearChart {
         let span = last - first + 1
         let most = max(1, counts.values.max() ?? 1)
         let slot = Double(width) / Double(max(span, 1))
-        let barWidth = max(1.0, slot * 0.8)
+        let barWidth = min(48.0, max(1.0, slot * 0.8))
         let plot = Double(height - top - bottom)
         // Label every year when they fit, else every 5th or 10th.
         let every = slot >= 28 ? 1 : slot >= 7 ? 5 : 10
