@@ -7,7 +7,7 @@ import SearchIndex
 enum YearChart {
     static let width = 600
     static let height = 130
-    private static let top = 8, bottom = 18
+    private static let top = 8, bottom = 18, side = 18
 
     /// The `<svg>` element, or "" when no match has a year.
     static func svg(_ years: [FacetCounts.Value], link: (String) -> String) -> String {
@@ -15,7 +15,7 @@ enum YearChart {
         guard let first = counts.keys.min(), let last = counts.keys.max() else { return "" }
         let span = last - first + 1
         let most = max(1, counts.values.max() ?? 1)
-        let slot = Double(width) / Double(max(span, 1))
+        let slot = Double(width - 2 * side) / Double(max(span, 1))
         let barWidth = min(48.0, max(1.0, slot * 0.8))
         let plot = Double(height - top - bottom)
         // Label every year when they fit, else every 5th or 10th.
@@ -24,7 +24,7 @@ enum YearChart {
             <svg class="years" viewBox="0 0 \(width) \(height)" role="img" aria-label="Matching pairs per year" xmlns="http://www.w3.org/2000/svg">
             """
         for year in first...last {
-            let x = Double(year - first) * slot + (slot - barWidth) / 2
+            let x = Double(side) + Double(year - first) * slot + (slot - barWidth) / 2
             if let n = counts[year] {
                 let h = max(1.0, plot * Double(n) / Double(most))
                 let y = Double(top) + plot - h

@@ -47,21 +47,21 @@ public struct FacetCounts: Sendable, Equatable {
 
     /// Counts the matches of `expression` passing `filter`, the newest `limit` of them.
     init(_ expression: String, filter: FilterSQL, limit: Int, _ db: Database) throws {
-        let joins = filter.isEmpty ? "" : """
-             CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
-            """
-        let ids = try Int64.fetchAll(db, sql: """
-            SELECT fts.rowid FROM fts\(joins) WHERE fts MATCH ? \(filter.sql) ORDER BY fts.rowid DESC LIMIT ?
+        let joins = filter.isEmpty ? "" : " CROSS JOIN documents d ON d.id = p.document_id"
+        // The documents of the newest matches, read in one pass from FTS5 (rowid order, no sort).
+        let documents = try Int64.fetchAll(db, sql: """
+            SELECT p.document_id FROM fts CROSS JOIN pairs p ON p.id = fts.rowid\(joins)
+            WHERE fts MATCH ? \(filter.sql) ORDER BY fts.rowid DESC LIMIT ?
             """, arguments: StatementArguments([expression]) + filter.arguments + [max(1, limit) + 1])
-        complete = ids.count <= limit
-        let counted = ids.prefix(limit)
-        self.counted = counted.count
-        guard !counted.isEmpty else { return }
-        // The matched pairs per document, handed to the grouping queries as one JSON array of pair ids.
-        let list = "[" + counted.map(String.init).joined(separator: ",") + "]"
+        complete = documents.count <= limit
+        var pairsPerDocument: [Int64: Int] = [:]
+        for id in documents.prefix(limit) { pairsPerDocument[id, default: 0] += 1 }
+        counted = min(documents.count, limit)
+        guard !pairsPerDocument.isEmpty else { return }
+        // The matched documents with their pair counts, handed to the grouping queries as one JSON array.
+        let list = "[" + pairsPerDocument.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]"
         let matched = """
-            WITH m(doc, n) AS (SELECT p.document_id, count(*) FROM json_each(?) j JOIN pairs p ON p.id = j.value
-                               GROUP BY p.document_id)
+            WITH m(doc, n) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
             """
         func group(_ label: String, _ key: String, from: String, by: String, order: String, limit: Int? = nil) throws -> [Value] {
             try Row.fetchAll(db, sql: """
@@ -73,11 +73,11 @@ public struct FacetCounts: Sendable, Equatable {
             }
         }
         let top = Self.valuesPerFacet
-        let documents = "m JOIN documents d ON d.id = m.doc"
-        years = try group("CAST(d.year AS TEXT)", "CAST(d.year AS TEXT)", from: documents + " WHERE d.year IS NOT NULL",
+        let withDocument = "m JOIN documents d ON d.id = m.doc"
+        years = try group("CAST(d.year AS TEXT)", "CAST(d.year AS TEXT)", from: withDocument + " WHERE d.year IS NOT NULL",
                           by: "d.year", order: "d.year")
-        kinds = try group("d.kind", "d.kind", from: documents, by: "d.kind", order: "pairs DESC, key")
-        statuses = try group("c.status", "c.status", from: documents + " JOIN cases c ON c.key = d.case_key",
+        kinds = try group("d.kind", "d.kind", from: withDocument, by: "d.kind", order: "pairs DESC, key")
+        statuses = try group("c.status", "c.status", from: withDocument + " JOIN cases c ON c.key = d.case_key",
                              by: "c.status", order: "pairs DESC, key")
         // A document counts once per party, asker or minister, however many of its askers share it.
         parties = try group("min(party)", "min(party)", from: """
