@@ -51,7 +51,7 @@ struct WebRoutes: Sendable {
             let failure = WebError(error)
             if failure.status == .unavailable { Self.log("\(path): \(error)") }
             if api {
-                return WebResponses.json(SearchJSON.text(["error": failure.message]) ?? "{}", status: WebResponses.status(failure.status))
+                return WebResponses.json(JSONWriter.text(["error": failure.message]), status: WebResponses.status(failure.status))
             }
             return WebResponses.html(ErrorPage.html(failure), status: WebResponses.status(failure.status))
         }
@@ -132,12 +132,12 @@ struct WebRoutes: Sendable {
                 "hits": result.hits.map { SearchJSON.hit($0, today: today) },
                 "summary": SearchJSON.summary(result, request: request),
             ]
-            return WebResponses.json(SearchJSON.text(object) ?? "{}")
+            return WebResponses.json(JSONWriter.text(object))
         case ("pair", 3), ("document", 2):
             try noParameters(query)
             let (doc, caseInfo, position) = try await load(id: segments[1], pair: segments.count == 3 ? segments[2] : nil)
             let pairs = position.map { n in doc.pairs.filter { $0.position == n } } ?? doc.pairs
-            return WebResponses.json(SearchJSON.text(SearchJSON.document(doc, pairs: pairs, caseInfo: caseInfo, today: today())) ?? "{}")
+            return WebResponses.json(JSONWriter.text(SearchJSON.document(doc, pairs: pairs, caseInfo: caseInfo, today: today())))
         case ("stats", 1):
             try noParameters(query)
             let path = readers.path

@@ -95,14 +95,6 @@ public enum SearchJSON {
         ]
     }
 
-    /// Compact JSON text of `object` (sorted keys, slashes unescaped), or nil when it is not valid JSON.
-    public static func text(_ object: [String: Any]) -> String? {
-        guard JSONSerialization.isValidJSONObject(object),
-              let data = try? JSONSerialization.data(withJSONObject: object, options: [.withoutEscapingSlashes, .sortedKeys])
-        else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
-
     /// Newlines and runs of spaces made single spaces; control characters dropped.
     public static func oneLine(_ text: String) -> String {
         var out = ""

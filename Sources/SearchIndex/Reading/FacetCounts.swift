@@ -7,9 +7,10 @@ import GRDB
 /// Counted inside the index for the whole query, not from a page of hits: one pass reads the matching
 /// pairs of the same FTS5 expression and filters as the search (``Searcher/facets(_:limit:)``), newest
 /// first, and groups them by document; the documents' years, kinds, cases, askers and answerers are then
-/// grouped in SQL. Bounded like the search: at most `limit` matches (the newest ones, 10,000 by default,
-/// the searcher's count limit) are read, so a very common word stays fast; `complete` says whether
-/// those were all the matches.
+/// grouped in SQL. Bounded like the ranking: at most `limit` matches are read (the newest ones; by
+/// default the 1,000 that bounded ranking scores, ``Searcher/candidateLimit``), so a very common word
+/// costs no more than a rare one; `complete` says whether those were all the matches. Below the bound,
+/// which is every query with a rare or medium word in it, the counts are exact.
 public struct FacetCounts: Sendable, Equatable {
     /// One value of a facet with the number of matching pairs.
     public struct Value: Sendable, Equatable {
@@ -38,8 +39,8 @@ public struct FacetCounts: Sendable, Equatable {
     /// True when every match was counted; false when the counts cover only the newest `limit` matches.
     public var complete = true
 
-    /// The default bound: the searcher's count limit.
-    public static let defaultLimit = Searcher.countLimit
+    /// The default bound: the matches bounded ranking scores.
+    public static let defaultLimit = Searcher.candidateLimit
     /// Values kept per facet (years are all kept).
     public static let valuesPerFacet = 12
 

@@ -132,7 +132,7 @@ public final class Searcher {
 
     /// Counts of the pairs matching the whole of `request` (its words and filters, not the partial
     /// matches) by year, party, asker, minister, kind and case status, over at most the newest `limit`
-    /// matches (see ``FacetCounts``). Throws as ``search(_:)``.
+    /// matches (by default the 1,000 that bounded ranking scores) (see ``FacetCounts``). Throws as ``search(_:)``.
     public func facets(_ request: SearchRequest, limit: Int = FacetCounts.defaultLimit) throws -> FacetCounts {
         let compiled = try compile(request)
         do {
