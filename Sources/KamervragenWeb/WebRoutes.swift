@@ -68,7 +68,7 @@ struct WebRoutes: Sendable {
         let request = parameters.request
         do {
             let (result, facets) = try await readers.run { reader in
-                (try reader.searcher.search(request), try reader.searcher.facets(request))
+                try reader.searcher.searchWithFacets(request)
             }
             return WebResponses.html(SearchPage.html(parameters, result: result, facets: facets, today: today))
         } catch {

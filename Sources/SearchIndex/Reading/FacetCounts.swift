@@ -48,16 +48,33 @@ public struct FacetCounts: Sendable, Equatable {
 
     /// Counts the matches of `expression` passing `filter`, the newest `limit` of them.
     init(_ expression: String, filter: FilterSQL, limit: Int, _ db: Database) throws {
-        let joins = filter.isEmpty ? "" : " CROSS JOIN documents d ON d.id = p.document_id"
-        // The documents of the newest matches, read in one pass from FTS5 (rowid order, no sort).
-        let documents = try Int64.fetchAll(db, sql: """
-            SELECT p.document_id FROM fts CROSS JOIN pairs p ON p.id = fts.rowid\(joins)
+        // The documents of the newest matches, read in one pass from FTS5 in rowid order. Without a
+        // filter the pairs are joined after the limit: joined before it, SQLite would sort every match.
+        let documents = try Int64.fetchAll(db, sql: filter.isEmpty ? """
+            SELECT p.document_id FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+            CROSS JOIN pairs p ON p.id = m.rowid
+            """ : """
+            SELECT p.document_id FROM fts CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
             WHERE fts MATCH ? \(filter.sql) ORDER BY fts.rowid DESC LIMIT ?
             """, arguments: StatementArguments([expression]) + filter.arguments + [max(1, limit) + 1])
-        complete = documents.count <= limit
+        try self.init(documentsOfMatches: documents.prefix(limit), complete: documents.count <= limit, db)
+    }
+
+    /// Counts the pairs `ids` (matches of a search, as ``BoundedRanking`` read them): `complete` when
+    /// they are all the matches.
+    init(pairs ids: [Int64], complete: Bool, _ db: Database) throws {
+        let documents = try Int64.fetchAll(db, sql: """
+            SELECT p.document_id FROM json_each(?) j CROSS JOIN pairs p ON p.id = j.value
+            """, arguments: ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        try self.init(documentsOfMatches: documents[...], complete: complete, db)
+    }
+
+    /// Groups the matches, given as the document of each matching pair.
+    private init(documentsOfMatches documents: ArraySlice<Int64>, complete: Bool, _ db: Database) throws {
+        self.complete = complete
         var pairsPerDocument: [Int64: Int] = [:]
-        for id in documents.prefix(limit) { pairsPerDocument[id, default: 0] += 1 }
-        counted = min(documents.count, limit)
+        for id in documents { pairsPerDocument[id, default: 0] += 1 }
+        counted = documents.count
         guard !pairsPerDocument.isEmpty else { return }
         // The matched documents with their pair counts, handed to the grouping queries as one JSON array.
         let list = "[" + pairsPerDocument.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]"

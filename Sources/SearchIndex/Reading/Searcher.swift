@@ -28,12 +28,24 @@ public final class Searcher {
 
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        try search(request, facets: false).result
+    }
+
+    /// Runs `request` and counts its facets (as ``facets(_:limit:)`` with the default bound) in the
+    /// same read: the facets come from the matches the ranking has read, with no second pass of FTS5.
+    public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: FacetCounts) {
+        let (result, facets) = try search(request, facets: true)
+        return (result, facets ?? FacetCounts())
+    }
+
+    private func search(_ request: SearchRequest, facets countFacets: Bool) throws -> (result: SearchResult, facets: FacetCounts?) {
         let compiled = try compile(request)
         let full = compiled.full, some = compiled.some, filter = compiled.filter
         let highlight = compiled.highlight, understood = compiled.understood, words = compiled.words
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
+            var facets: FacetCounts?
             var result = try queue.read { db in
                 var statistics = request.raw ? nil : TermStatistics(db)
                 var ranked: [(Int64, Double, Bool)] = []
@@ -45,6 +57,9 @@ public final class Searcher {
                                                  statistics: &statistics, db)
                     total = all.total
                     bounded = !all.complete
+                    if countFacets {
+                        facets = try FacetCounts(pairs: all.candidates.map(\.id), complete: all.complete, db)
+                    }
                     lowerBound = all.totalIsLowerBound
                     ranked = all.candidates.dropFirst(offset).prefix(limit).map { ($0.id, $0.rank, true) }
                     if let some, total < offset + limit {
@@ -59,6 +74,9 @@ public final class Searcher {
                             .map { ($0.id, $0.rank, false) }
                     }
                 } else {
+                    if countFacets {
+                        facets = try FacetCounts(full, filter: filter, limit: FacetCounts.defaultLimit, db)
+                    }
                     total = try count(full, filter, db)
                     ranked = try newest(full, filter, limit: limit, offset: offset, db).map { ($0, $1, true) }
                     if let some, total < offset + limit {
@@ -84,7 +102,7 @@ public final class Searcher {
             if result.total < Self.suggestBelow, !words.isEmpty {
                 result.suggestions = try suggestions(for: words)
             }
-            return result
+            return (result, facets)
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
