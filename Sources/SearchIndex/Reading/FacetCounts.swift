@@ -69,46 +69,78 @@ public struct FacetCounts: Sendable, Equatable {
         try self.init(documentsOfMatches: documents[...], complete: complete, db)
     }
 
-    /// Groups the matches, given as the document of each matching pair.
+    /// Groups the matches, given as the document of each matching pair: three reads (the documents with
+    /// their cases, their askers, their answerers), summed here.
     private init(documentsOfMatches documents: ArraySlice<Int64>, complete: Bool, _ db: Database) throws {
         self.complete = complete
         var pairsPerDocument: [Int64: Int] = [:]
         for id in documents { pairsPerDocument[id, default: 0] += 1 }
         counted = documents.count
         guard !pairsPerDocument.isEmpty else { return }
-        // The matched documents with their pair counts, handed to the grouping queries as one JSON array.
-        let list = "[" + pairsPerDocument.map { "[\($0.key),\($0.value)]" }.joined(separator: ",") + "]"
-        let matched = """
-            WITH m(doc, n) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))
-            """
-        func group(_ label: String, _ key: String, from: String, by: String, order: String, limit: Int? = nil) throws -> [Value] {
-            try Row.fetchAll(db, sql: """
-                \(matched) SELECT \(label) AS label, \(key) AS key, sum(n) AS pairs FROM \(from) GROUP BY \(by)
-                ORDER BY \(order)\(limit.map { " LIMIT \($0)" } ?? "")
-                """, arguments: [list]).compactMap { row in
-                guard let label: String = row["label"], let key: String = row["key"], !key.isEmpty else { return nil }
-                return Value(label: label, filter: key, pairs: row["pairs"])
+        let list = "[" + pairsPerDocument.keys.map(String.init).joined(separator: ",") + "]"
+        var years = Tally(), kinds = Tally(), statuses = Tally(), parties = Tally(), askers = Tally(), ministers = Tally()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT d.id, d.year, d.kind, c.status FROM json_each(?) j CROSS JOIN documents d ON d.id = j.value
+            LEFT JOIN cases c ON c.key = d.case_key
+            """, arguments: [list]) {
+            let n = pairsPerDocument[row[0]] ?? 0
+            if let year: Int = row[1] { years.add(String(year), label: String(year), n) }
+            if let kind: String = row[2] { kinds.add(kind, label: kind, n) }
+            if let status: String = row[3] { statuses.add(status, label: status, n) }
+        }
+        // A document counts once per party, asker or minister, however many of its askers share it.
+        var seen = Set<String>()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT a.document_id, a.name, a.name_key, a.party, a.party_key FROM json_each(?) j
+            CROSS JOIN askers a ON a.document_id = j.value
+            """, arguments: [list]) {
+            let document: Int64 = row[0]
+            let n = pairsPerDocument[document] ?? 0
+            if let name: String = row[1], let key: String = row[2], !key.isEmpty, seen.insert("a\(document)|\(key)").inserted {
+                askers.add(key, label: name, n)
+            }
+            if let party: String = row[3], let key: String = row[4], !key.isEmpty, seen.insert("p\(document)|\(key)").inserted {
+                parties.add(key, label: party, n)
+            }
+        }
+        for row in try Row.fetchAll(db, sql: """
+            SELECT w.document_id, w.name, w.name_key FROM json_each(?) j CROSS JOIN answerers w ON w.document_id = j.value
+            WHERE w.name IS NOT NULL AND w.name_key <> ''
+            """, arguments: [list]) {
+            let document: Int64 = row[0]
+            if let name: String = row[1], let key: String = row[2], seen.insert("m\(document)|\(key)").inserted {
+                ministers.add(key, label: name, pairsPerDocument[document] ?? 0)
             }
         }
         let top = Self.valuesPerFacet
-        let withDocument = "m JOIN documents d ON d.id = m.doc"
-        years = try group("CAST(d.year AS TEXT)", "CAST(d.year AS TEXT)", from: withDocument + " WHERE d.year IS NOT NULL",
-                          by: "d.year", order: "d.year")
-        kinds = try group("d.kind", "d.kind", from: withDocument, by: "d.kind", order: "pairs DESC, key")
-        statuses = try group("c.status", "c.status", from: withDocument + " JOIN cases c ON c.key = d.case_key",
-                             by: "c.status", order: "pairs DESC, key")
-        // A document counts once per party, asker or minister, however many of its askers share it.
-        parties = try group("min(party)", "min(party)", from: """
-            (SELECT DISTINCT m.doc, m.n, a.party, a.party_key FROM m JOIN askers a ON a.document_id = m.doc
-             WHERE a.party_key IS NOT NULL AND a.party_key <> '')
-            """, by: "party_key", order: "pairs DESC, key", limit: top)
-        askers = try group("min(name)", "min(name)", from: """
-            (SELECT DISTINCT m.doc, m.n, a.name, a.name_key FROM m JOIN askers a ON a.document_id = m.doc
-             WHERE a.name_key <> '')
-            """, by: "name_key", order: "pairs DESC, key", limit: top)
-        ministers = try group("min(name)", "min(name)", from: """
-            (SELECT DISTINCT m.doc, m.n, w.name, w.name_key FROM m JOIN answerers w ON w.document_id = m.doc
-             WHERE w.name IS NOT NULL AND w.name_key <> '')
-            """, by: "name_key", order: "pairs DESC, key", limit: top)
+        self.years = years.values.sorted { $0.filter < $1.filter }
+        self.kinds = kinds.byCount()
+        self.statuses = statuses.byCount()
+        self.parties = Array(parties.byCount().prefix(top))
+        self.askers = Array(askers.byCount().prefix(top))
+        self.ministers = Array(ministers.byCount().prefix(top))
+    }
+
+    /// Pairs per value of one facet, keyed by the normalised key, labelled (and filtered) by the
+    /// smallest spelling seen.
+    private struct Tally {
+        private var entries: [String: Value] = [:]
+
+        mutating func add(_ key: String, label: String, _ n: Int) {
+            if var value = entries[key] {
+                value.pairs += n
+                if label < value.label { value.label = label; value.filter = label }
+                entries[key] = value
+            } else {
+                entries[key] = Value(label: label, filter: label, pairs: n)
+            }
+        }
+
+        var values: [Value] { Array(entries.values) }
+
+        /// Most pairs first, then by label.
+        func byCount() -> [Value] {
+            entries.values.sorted { ($1.pairs, $0.label) < ($0.pairs, $1.label) }
+        }
     }
 }
