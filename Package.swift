@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The web server of `kamervragen serve` (KamervragenWeb only). Its swift-configuration support
+        // is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
     ],
     targets: [
         // zlib, from the system (Debian: zlib1g-dev): stored question and answer texts.
@@ -29,9 +32,15 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
+        // `kamervragen serve`: the search page, the document pages and the JSON API over HTTP. The only
+        // module that knows Hummingbird; the core modules do not import it.
+        .target(name: "KamervragenWeb", dependencies: [
+            "Kamervragen", "SearchIndex",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         // The thin executable: one subcommand per file.
         .executableTarget(name: "kamervragen", dependencies: [
-            "Kamervragen", "SearchIndex", "DutchText",
+            "Kamervragen", "SearchIndex", "DutchText", "KamervragenWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "DutchTextTests", dependencies: ["DutchText"], resources: [.copy("Fixtures")]),
@@ -39,5 +48,6 @@ let package = Package(
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "Kamervragen", "DutchText",
             .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "CLITests", dependencies: []),
+        .testTarget(name: "KamervragenWebTests", dependencies: ["KamervragenWeb", "SearchIndex", "Kamervragen"]),
     ]
 )

@@ -74,30 +74,6 @@ struct Show: ParsableCommand {
     }
 
     private func printJSON(_ doc: StoredDocument, pairs: [StoredDocument.Pair], caseInfo: CaseInfo?) {
-        let pairObjects: [[String: Any]] = pairs.map {
-            ["pair": $0.position, "numbers": $0.numbers, "question": $0.question, "answer": $0.answer,
-             "footnotes": $0.footnoteNumbers, "unsplit": $0.isUnsplit]
-        }
-        Output.json([
-            "document_id": doc.id,
-            "file": doc.file,
-            "set": doc.part,
-            "sets": doc.parts,
-            "kind": doc.kind.rawValue,
-            "title": doc.title as Any? ?? NSNull(),
-            "askers": doc.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
-            "addressees": doc.addressees,
-            "answerers": doc.answerers.map {
-                ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
-                 "department": $0.department as Any? ?? NSNull()]
-            },
-            "submitted": doc.submitted as Any? ?? NSNull(),
-            "received": doc.received as Any? ?? NSNull(),
-            "identifiers": doc.identifiers,
-            "notice": doc.notice as Any? ?? NSNull(),
-            "pairs": pairObjects,
-            "footnotes": doc.footnotes.map { ["number": $0.number, "text": $0.text] },
-            "case": SearchPrinter.caseJSON(caseInfo),
-        ])
+        Output.json(SearchJSON.document(doc, pairs: pairs, caseInfo: caseInfo))
     }
 }

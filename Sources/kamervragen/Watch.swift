@@ -178,7 +178,7 @@ struct WatchCommand: ParsableCommand {
                 guard !markSeen, !report.events.isEmpty else { continue }
                 if json {
                     for event in report.events {
-                        var object = event.pairId.flatMap { report.hits[$0] }.map(SearchPrinter.hitObject) ?? [:]
+                        var object = event.pairId.flatMap { report.hits[$0] }.map { SearchJSON.hit($0) } ?? [:]
                         object["type"] = "event"
                         object["watch"] = watch.name
                         object["event"] = event.kind.rawValue

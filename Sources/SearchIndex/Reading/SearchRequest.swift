@@ -17,12 +17,14 @@ public struct SearchFilters: Sendable, Equatable, Codable {
     public var unanswered = false
     /// Only pairs of files indexed at or after this moment (ISO 8601, as in `files.indexed_at`).
     public var indexedSince: String?
+    /// Only pairs whose question set (case) has this status.
+    public var status: CaseStatus?
 
     public init() {}
 
     public var isEmpty: Bool {
         from == nil && to == nil && party == nil && asker == nil && minister == nil && kind == nil && !unanswered
-            && indexedSince == nil
+            && indexedSince == nil && status == nil
     }
 }
 

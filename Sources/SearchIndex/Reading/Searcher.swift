@@ -65,12 +65,24 @@ public final class Searcher {
 
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        try search(request, facets: false).result
+    }
+
+    /// Runs `request` and counts its facets (as ``facets(_:limit:)`` with the default bound) in the
+    /// same read: the facets come from the matches the ranking has read, with no second pass of FTS5.
+    public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: FacetCounts) {
+        let (result, facets) = try search(request, facets: true)
+        return (result, facets ?? FacetCounts())
+    }
+
+    private func search(_ request: SearchRequest, facets countFacets: Bool) throws -> (result: SearchResult, facets: FacetCounts?) {
         let compiled = try compile(request)
-        let full = compiled.full, some = compiled.some, highlight = compiled.highlight
-        let understood = compiled.understood, words = compiled.words, filter = compiled.filter
+        let full = compiled.full, some = compiled.some, filter = compiled.filter
+        let highlight = compiled.highlight, understood = compiled.understood, words = compiled.words
         let limit = max(0, request.limit)
         let offset = max(0, request.offset)
         do {
+            var facets: FacetCounts?
             var result = try queue.read { db in
                 var statistics = request.raw ? nil : TermStatistics(db)
                 var ranked: [(Int64, Double, Bool)] = []
@@ -82,6 +94,9 @@ public final class Searcher {
                                                  statistics: &statistics, db)
                     total = all.total
                     bounded = !all.complete
+                    if countFacets {
+                        facets = try FacetCounts(pairs: all.candidates.map(\.id), complete: all.complete, db)
+                    }
                     lowerBound = all.totalIsLowerBound
                     ranked = all.candidates.dropFirst(offset).prefix(limit).map { ($0.id, $0.rank, true) }
                     if let some, total < offset + limit {
@@ -96,6 +111,9 @@ public final class Searcher {
                             .map { ($0.id, $0.rank, false) }
                     }
                 } else {
+                    if countFacets {
+                        facets = try FacetCounts(full, filter: filter, limit: FacetCounts.defaultLimit, db)
+                    }
                     total = try count(full, filter, db)
                     ranked = try newest(full, filter, limit: limit, offset: offset, db).map { ($0, $1, true) }
                     if let some, total < offset + limit {
@@ -121,7 +139,7 @@ public final class Searcher {
             if result.total < Self.suggestBelow, !words.isEmpty {
                 result.suggestions = try suggestions(for: words)
             }
-            return result
+            return (result, facets)
         } catch let error as IndexError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
@@ -206,6 +224,22 @@ public final class Searcher {
     private static func opening(_ text: String) -> String {
         let words = text.split(whereSeparator: \.isWhitespace)
         return words.prefix(24).joined(separator: " ") + (words.count > 24 ? "…" : "")
+    }
+
+    /// Counts of the pairs matching the whole of `request` (its words and filters, not the partial
+    /// matches) by year, party, asker, minister, kind and case status, over at most the newest `limit`
+    /// matches (by default the 1,000 that bounded ranking scores) (see ``FacetCounts``). Throws as ``search(_:)``.
+    public func facets(_ request: SearchRequest, limit: Int = FacetCounts.defaultLimit) throws -> FacetCounts {
+        let compiled = try compile(request)
+        do {
+            return try queue.read { try FacetCounts(compiled.full, filter: compiled.filter, limit: limit, $0) }
+        } catch let error as IndexError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR && request.raw {
+            throw IndexError(.badQuery, "bad FTS5 query: \(error.message ?? "syntax error")")
+        } catch {
+            throw IndexError(.io, "facets failed: \(IndexDatabase.describe(error))")
+        }
     }
 
     private var alternatives: QueryAlternatives?
@@ -375,6 +409,10 @@ struct FilterSQL {
         if let since = filters.indexedSince {
             sql += " AND d.file_id IN (SELECT id FROM files WHERE indexed_at >= ?)"
             arguments += [since]
+        }
+        if let status = filters.status {
+            sql += " AND EXISTS (SELECT 1 FROM cases c WHERE c.key = d.case_key AND c.status = ?)"
+            arguments += [status.rawValue]
         }
         if filters.unanswered {
             // No answers document is known for the set (its case is not answered).

@@ -28,7 +28,7 @@ enum CasePrinter {
     }
 
     static func json(_ e: CaseStore.Entry, today: String) -> [String: Any] {
-        var object = SearchPrinter.caseJSON(e.info, today: today) as? [String: Any] ?? [:]
+        var object = SearchJSON.caseObject(e.info, today: today) as? [String: Any] ?? [:]
         object["type"] = "case"
         object["title"] = e.title as Any? ?? NSNull()
         object["askers"] = e.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] }

@@ -95,20 +95,6 @@ struct SearchPrinter {
         return text
     }
 
-    /// The case of a hit as a JSON object.
-    static func caseJSON(_ c: CaseInfo?, today: String = Today.iso) -> Any {
-        guard let c else { return NSNull() }
-        return [
-            "key": c.key, "status": c.status.rawValue, "submitted": c.submitted as Any? ?? NSNull(),
-            "notice_received": c.noticeReceived as Any? ?? NSNull(), "answered": c.answered as Any? ?? NSNull(),
-            "days_to_answer": c.daysToAnswer as Any? ?? NSNull(),
-            "days_waiting": c.daysWaiting(on: today) as Any? ?? NSNull(), "overdue": c.isOverdue(on: today),
-            "documents": c.documents.map {
-                ["file": $0.file, "set": $0.part, "kind": $0.kind.rawValue, "date": $0.date as Any? ?? NSNull()] as [String: Any]
-            },
-        ] as [String: Any]
-    }
-
     private func render(_ snippet: Snippet, empty: String) -> String {
         var out = ""
         for segment in snippet.segments {
@@ -134,76 +120,13 @@ struct SearchPrinter {
     }
 
     /// Newlines and runs of spaces made single spaces; control characters dropped.
-    static func oneLine(_ text: String) -> String {
-        var out = ""
-        var space = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                space = true
-            } else if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
-                continue
-            } else {
-                if space { out.append(" ") }
-                space = false
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        if space { out.append(" ") }
-        return out
-    }
-
-    /// The JSON object of one hit (`search --json`, `watch run --json`).
-    static func hitObject(_ hit: SearchHit) -> [String: Any] {
-        let best = hit.bestSnippet
-        return [
-            "type": "hit",
-            "rank": hit.rank,
-            "score": hit.score,
-            "all_words": hit.matchesAll,
-            "file": hit.file,
-            "document_id": hit.documentId,
-            "pair": hit.pairPosition,
-            "set": hit.part,
-            "unsplit": hit.isUnsplit,
-            "kind": hit.kind.rawValue,
-            "title": hit.title as Any? ?? NSNull(),
-            "numbers": hit.numbers,
-            "question": hit.question,
-            "answer": hit.answer,
-            "snippet": oneLine(best.plain).trimmingCharacters(in: .whitespaces),
-            "question_snippet": oneLine(hit.questionSnippet.plain).trimmingCharacters(in: .whitespaces),
-            "answer_snippet": oneLine(hit.answerSnippet.plain).trimmingCharacters(in: .whitespaces),
-            "matches": Array(NSOrderedSet(array: (hit.questionSnippet.matches + hit.answerSnippet.matches))) as? [String] ?? [],
-            "submitted": hit.submitted as Any? ?? NSNull(),
-            "received": hit.received as Any? ?? NSNull(),
-            "askers": hit.askers.map { ["name": $0.name, "party": $0.party as Any? ?? NSNull()] },
-            "answerers": hit.answerers.map {
-                ["name": $0.name as Any? ?? NSNull(), "role": $0.role as Any? ?? NSNull(),
-                 "department": $0.department as Any? ?? NSNull()]
-            },
-            "addressees": hit.addressees,
-            "case": caseJSON(hit.caseInfo),
-        ]
-    }
+    static func oneLine(_ text: String) -> String { SearchJSON.oneLine(text) }
 
     // MARK: - JSON Lines
 
     static func printJSON(_ result: SearchResult, request: SearchRequest) {
-        for hit in result.hits { Output.json(hitObject(hit)) }
-        Output.json([
-            "type": "summary",
-            "total": result.total,
-            "partial_total": result.partialTotal,
-            "shown": result.hits.count,
-            "offset": request.offset,
-            "limit": request.limit,
-            "query": result.understood,
-            "partial": result.partial,
-            "total_is_lower_bound": result.totalIsLowerBound,
-            "bounded_ranking": result.boundedRanking,
-            "suggestions": result.suggestions.map { ["word": $0.word, "candidates": $0.candidates] as [String: Any] },
-            "did_you_mean": result.suggestedQuery as Any? ?? NSNull(),
-        ])
+        for hit in result.hits { Output.json(SearchJSON.hit(hit)) }
+        Output.json(SearchJSON.summary(result, request: request))
         printSuggestions(result)
     }
 }
