@@ -60,5 +60,14 @@ if [ "${mode[*]}" = "index" ]; then
   orc=$?
   if [ $orc -ne 0 ]; then log "optimize failed with exit code $orc"; exit $orc; fi
 fi
+# Watches: what is new on the saved searches (printed only when something is, so cron mails it),
+# and their Atom feeds into $KAMERVRAGEN_FEEDS when that is set.
+if "$bin" watch list "${db_args[@]}" 2>/dev/null | grep -qv '^no watches'; then
+  feeds=()
+  [ -n "${KAMERVRAGEN_FEEDS:-}" ] && feeds=(--atom "$KAMERVRAGEN_FEEDS")
+  "$bin" watch run "${db_args[@]}" "${feeds[@]}"
+  wrc=$?
+  if [ $wrc -ne 0 ]; then log "watch run failed with exit code $wrc"; exit $wrc; fi
+fi
 log "done in $(( $(date +%s) - start )) s (exit $rc)"
 exit $rc

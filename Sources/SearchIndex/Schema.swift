@@ -104,7 +104,8 @@ enum Schema {
             answer TEXT NOT NULL,
             answer_size INTEGER NOT NULL,
             unsplit INTEGER NOT NULL DEFAULT 0,
-            superseded_by INTEGER
+            superseded_by INTEGER,
+            content_key TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX pairs_document ON pairs(document_id);
         CREATE TABLE footnotes(

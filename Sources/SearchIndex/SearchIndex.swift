@@ -17,5 +17,6 @@ public enum SearchIndexInfo {
     /// 4: `word_frequencies`. 5: it holds only values that differ from a word the collection lacks.
     /// 6: one document per question set (`documents.part`), the text not split (`pairs.unsplit`).
     /// 7: cases (`cases`, `document_keys`, `documents.case_key`, `pairs.superseded_by`).
-    public static let schemaVersion = 7
+    /// 8: `documents.question_print`, `pairs.content_key` (watches).
+    public static let schemaVersion = 8
 }

@@ -29,9 +29,6 @@ struct Search: ParsableCommand {
     @Flag(help: "JSON Lines: one object per hit, then a summary object.")
     var json = false
 
-    @Flag(help: "Match words only as written (no other forms of the word).")
-    var exact = false
-
     @Option(help: "Hits to show.")
     var limit = 10
 
@@ -41,26 +38,7 @@ struct Search: ParsableCommand {
     @Option(help: "relevance or date (newest first).")
     var sort: SearchSort = .relevance
 
-    @Option(help: ArgumentHelp("Documents from this date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Documents up to this date.", valueName: "date"))
-    var to: String?
-
-    @Option(help: "Asked by a member of this party (PvdA = P.v.d.A. = pvda).")
-    var party: String?
-
-    @Option(help: "Asked by this member (part of the name).")
-    var asker: String?
-
-    @Option(help: "Answered by, or addressed to, this minister or ministry (part of the name).")
-    var minister: String?
-
-    @Option(help: "answers, questions, notice or other.")
-    var kind: DocumentKind?
-
-    @Flag(help: "Only questions without an answer.")
-    var unanswered = false
+    @OptionGroup var filterOptions: SearchFilterOptions
 
     @Option(help: "Colour: auto (terminal, unless NO_COLOR), always, never.")
     var color: ColorChoice = .auto
@@ -91,18 +69,12 @@ struct Search: ParsableCommand {
         let location = database.location
         try ensureIndex(location)
         var request = SearchRequest(query: query.joined(separator: " "))
-        request.exact = exact
+        request.exact = filterOptions.exact
         request.limit = limit
         request.offset = offset
         request.sort = sort
         request.raw = raw
-        request.filters.from = from
-        request.filters.to = to
-        request.filters.party = party
-        request.filters.asker = asker
-        request.filters.minister = minister
-        request.filters.kind = kind
-        request.filters.unanswered = unanswered
+        request.filters = filterOptions.filters
         let result = try reportingErrors { () throws -> SearchResult in
             let searcher = try Searcher(databasePath: location.path)
             guard timing || repetitions > 1 else { return try searcher.search(request) }

@@ -43,8 +43,14 @@ enum CLI {
     /// settings) plus `environment`.
     static func run(_ args: [String], in directory: String, environment: [String: String] = [:]) throws -> Result {
         let binary = try XCTUnwrap(CLI.binary, "kamervragen binary not built")
+        return try runProcess(binary, args, in: directory, environment: environment)
+    }
+
+    /// Runs any program, as ``run(_:in:environment:)`` runs kamervragen.
+    static func runProcess(_ executable: String, _ args: [String], in directory: String = NSTemporaryDirectory(),
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var env = ProcessInfo.processInfo.environment
@@ -95,5 +101,9 @@ final class ScratchRepo {
 
     func run(_ args: String..., environment: [String: String] = [:]) throws -> CLI.Result {
         try CLI.run(args, in: path, environment: environment)
+    }
+
+    func run(_ args: [String]) throws -> CLI.Result {
+        try CLI.run(args, in: path)
     }
 }

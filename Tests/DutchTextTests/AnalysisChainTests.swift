@@ -151,7 +151,7 @@ final class AnalysisChainTests: XCTestCase {
     func testIdentityNamesTheAlgorithmAndIsStable() throws {
         let a = try analyzer()
         let id = AnalysisIdentity.entries(of: a)
-        XCTAssertEqual(id["stemmer.algorithm"], "libstemmer:\(a.porter.algorithm)")
+        XCTAssertEqual(id["stemmer.algorithm"], "swift:\(a.porter.algorithm)")
         XCTAssertEqual(id["analysis.version"], String(DutchAnalyzer.version))
         XCTAssertEqual(id["stemmer.probeChecksum"]?.count, 16)
         XCTAssertEqual(id, AnalysisIdentity.entries(of: try analyzer()))

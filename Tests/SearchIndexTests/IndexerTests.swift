@@ -75,7 +75,7 @@ final class IndexerTests: XCTestCase {
         let f = try IndexFixture()
         try f.write("a.txt", answered(title: "A", questions: ["Vraag over dijken"], answers: ["Antwoord"]))
         try f.writeRaw("bad.txt", "this is not JSON")
-        try f.writeRaw("ignored.docx", "not a supported type")
+        try f.writeRaw("ignored.doc", "not a supported type")
         try f.writeRaw(".hidden.txt", "hidden")
         let summary = try f.index()
         XCTAssertEqual(summary.files, 2)

@@ -8,7 +8,7 @@ public enum AnalysisIdentity {
     ]
 
     /// Identity entries of `analyzer`'s chain: analysis version, stemmer algorithm and a checksum of its
-    /// stems of fixed words, and a checksum of the override table. (libstemmer's own version is not
+    /// stems of fixed words, and a checksum of the override table. (the stemmer's own version is not
     /// visible at run time; the stems checksum stands in for it.)
     public static func entries(of analyzer: DutchAnalyzer) -> [String: String] {
         let stems = checksumWords.map { analyzer.porter.stem($0) }.joined(separator: "\n")
@@ -17,7 +17,7 @@ public enum AnalysisIdentity {
         return [
             "analysis.version": String(DutchAnalyzer.version),
             "repair.version": String(DutchText.repairVersion),
-            "stemmer.algorithm": "libstemmer:\(analyzer.porter.algorithm)",
+            "stemmer.algorithm": "swift:\(analyzer.porter.algorithm)",
             "stemmer.probeChecksum": fnv1a(stems),
             "overrides.checksum": fnv1a(overrides),
             "tokenLimit.maxBytes": String(TokenLimit.maxBytes),

@@ -3,7 +3,7 @@
 /// stem: ``StemOverrides``, else the ``IesPluralRule``, then ``PorterStemmer``; stems are cached per
 /// distinct token in a ``StemCache``.
 ///
-/// Not thread-safe (libstemmer's stemmer is not): use one analyzer per thread or a lock.
+/// Not thread-safe (its stem cache is not): use one analyzer per thread or a lock.
 public final class DutchAnalyzer {
     /// Version of the analysis (folding, cap, overrides, `-ies` rule, stemmer choice, compound parts:
     /// ``CompoundSplitter`` and how its ``CompoundFrequencies`` are made). Bump it whenever the terms of
@@ -26,7 +26,7 @@ public final class DutchAnalyzer {
 
     /// A chain using `lexicon` for the `-ies` rule (loaded only when an `-ies` word comes by; by default
     /// ``IeWordList/shared``).
-    /// Throws ``PorterStemmer/Failure`` when libstemmer has no Porter Dutch stemmer.
+    /// Throws ``PorterStemmer/Failure`` when the stemmer fails its start-up probes.
     public init(lexicon: @escaping @Sendable () -> Lexicon = { IeWordList.shared },
                 overrides: [String: String] = StemOverrides.table,
                 cache: StemCache = StemCache()) throws {

@@ -1,5 +1,5 @@
 /// Which ASCII words Porter's Dutch stemmer cannot change, decided from their last letters, so the
-/// chain skips both the stem cache and libstemmer for them (about half the tokens of running text).
+/// chain skips both the stem cache and the stemmer for them (about half the tokens of running text).
 ///
 /// Porter's rules only remove or rewrite these endings: `-e` (step 2, `-ene`), `-n` (`-en`, `-heden`),
 /// `-s` (`-s`, `-se`), `-d` (`-heid`, `-end`), `-g` (`-ing`, `-ig`), `-k` (`-lijk`), `-r` (`-baar`,

@@ -1,7 +1,7 @@
 import DutchText
 import Foundation
 
-/// Turns one file (plain text in any common encoding, PDF, HTML) into a ``Document``.
+/// Turns one file (plain text in any common encoding, PDF, HTML, Word `.docx`) into a ``Document``.
 ///
 /// Reading: size, type and encoding checks (``ParseError`` names the file and the reason). PDFs go
 /// through `pdftotext -enc UTF-8` in its default reading-order mode first: it keeps the columns of the
@@ -40,6 +40,16 @@ public struct DocumentParser: Sendable {
         }
         if bytes.starts(with: Array("%PDF-".utf8)) {
             return try parsePDF(path)
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || path.lowercased().hasSuffix(".docx") {
+            guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
+                if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                    throw ParseError(file: path, reason: "password-protected Word file, or an old .doc (save it as .docx without a password)")
+                }
+                throw ParseError(file: path, reason: "not a Word file (.docx is a zip archive; this is not one)")
+            }
+            let content = try WordDocument.read(path, maxSize: options.maxFileSize)
+            return parseExtracted(content.text, footnotes: content.footnotes, references: content.references)
         }
         if TextDecoding.looksBinary(bytes) {
             throw ParseError(file: path, reason: "binary file (not text, PDF or HTML)")
@@ -80,6 +90,11 @@ public struct DocumentParser: Sendable {
             return doc
         }
         return parsePlain(cleaned, extraFootnotes: [], references: [])
+    }
+
+    /// Parses text extracted from a structured file whose footnotes came apart (Word).
+    func parseExtracted(_ text: String, footnotes: [Footnote], references: Set<Int>) -> Document {
+        parsePlain(CharacterCleanup.clean(text), extraFootnotes: footnotes, references: references)
     }
 
     private func parsePlain(_ cleaned: String, extraFootnotes: [Footnote], references: Set<Int>) -> Document {

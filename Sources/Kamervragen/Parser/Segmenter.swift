@@ -361,12 +361,17 @@ struct Segmenter {
         }
         /// In documents whose answers have `Antwoord` headings, a number inside an answer starts the next
         /// question only when the next structural marker is an answer heading.
+        /// Further questions in sequence may come first (`2. …` `3. …` then `Antwoord op vraag 2 en 3`).
         func nextStructuralIsAnswer(_ idx: Int) -> Bool {
+            var expected = (ms[idx].numbers.last ?? 0) + 1
             for k in (idx + 1)..<min(ms.count, idx + 2000) {
                 let m = ms[k]
                 switch m.kind {
                 case .answer: return true
-                case .number: if m.lineStart { return false }
+                case .number:
+                    guard m.lineStart else { continue }
+                    guard m.numbers.first == expected else { return false }
+                    expected = (m.numbers.last ?? expected) + 1
                 default: return false
                 }
             }

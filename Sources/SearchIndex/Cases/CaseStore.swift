@@ -42,6 +42,20 @@ public final class CaseStore {
         try entries(status: ["answered"], filter, order: "c.submitted, c.key").filter { $0.info.daysToAnswer != nil }
     }
 
+    /// The case with `key`, or nil.
+    public func caseInfo(key: String) throws -> CaseInfo? {
+        try read { db in try CaseInfo.load(key: key, db) }
+    }
+
+    /// The id of the first pair of a document (nil when none or no document).
+    public func firstPair(ofDocument documentId: Int64?) throws -> Int64? {
+        guard let documentId else { return nil }
+        return try read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM pairs WHERE document_id = ? AND superseded_by IS NULL ORDER BY position LIMIT 1",
+                               arguments: [documentId])
+        }
+    }
+
     /// The case of document `documentId`, or nil.
     public func caseOf(document documentId: Int64) throws -> CaseInfo? {
         try read { db in

@@ -101,8 +101,8 @@ struct DocumentWriter {
             footnoteIds[note.number, default: []].append(db.lastInsertedRowID)
         }
         let pair = try db.cachedStatement(sql: """
-            INSERT INTO pairs(document_id, position, numbers, question, question_size, answer, answer_size, unsplit)
-            VALUES(?,?,?,?,?,?,?,?)
+            INSERT INTO pairs(document_id, position, numbers, question, question_size, answer, answer_size, unsplit,
+                content_key) VALUES(?,?,?,?,?,?,?,?,?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
         let pairs = part.pairs.map(\.pair)
@@ -114,7 +114,8 @@ struct DocumentWriter {
         for (i, stored) in part.pairs.enumerated() {
             let p = stored.pair, question = stored.question, answer = stored.answer
             try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
-                                         question.value, question.size, answer.value, answer.size, p.isUnsplit])
+                                         question.value, question.size, answer.value, answer.size, p.isUnsplit,
+                                         PairContentKey.of(p)])
             let pairId = db.lastInsertedRowID
             pairIds.append(pairId)
             for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {

@@ -274,7 +274,7 @@ public enum Indexer {
 
     /// Inserts or replaces the file row (removing its old document); returns its id.
     private static func storeFile(_ file: FoundFile, sha: String, error: String?, existing: Int64?,
-                                  writer: DocumentWriter, in db: Database) throws -> Int64 {
+                                  writer: DocumentWriter, indexedAt: String? = nil, in db: Database) throws -> Int64 {
         if let existing {
             try writer.deleteDocument(ofFile: existing, in: db)
             try db.cachedStatement(sql: """
@@ -284,7 +284,7 @@ public enum Indexer {
         }
         try db.cachedStatement(sql: """
             INSERT INTO files(path, size, mtime, sha256, indexed_at, error) VALUES(?,?,?,?,?,?)
-            """).execute(arguments: [file.path, file.size, file.mtime, sha, now(), error])
+            """).execute(arguments: [file.path, file.size, file.mtime, sha, indexedAt ?? now(), error])
         return db.lastInsertedRowID
     }
 
@@ -306,7 +306,8 @@ public enum Indexer {
         removeDatabaseFiles(temp)
         do {
             let found = walk(request, into: &summary)
-            try build(found, into: temp, request: request, summary: &summary)
+            let firstIndexed = previousIndexTimes(target)
+            try build(found, into: temp, request: request, firstIndexed: firstIndexed, summary: &summary)
             try swap(temp, over: target)
         } catch {
             removeDatabaseFiles(temp)
@@ -318,8 +319,22 @@ public enum Indexer {
         return summary
     }
 
+    /// When each content (by SHA-256) was first indexed, from the index being replaced (empty when it
+    /// cannot be read): a rebuild keeps these times, so that watches see as new only what is new.
+    private static func previousIndexTimes(_ path: String) -> [String: String] {
+        guard case .index = ExistingIndexFile.inspect(path),
+              let queue = try? DatabaseQueue(path: path, configuration: IndexDatabase.configuration(readonly: true)) else { return [:] }
+        defer { try? queue.close() }
+        let rows = (try? queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT sha256, min(indexed_at) FROM files WHERE sha256 <> '' GROUP BY sha256")
+        }) ?? []
+        var times: [String: String] = [:]
+        for row in rows { times[row[0]] = row[1] }
+        return times
+    }
+
     private static func build(_ found: [FoundFile], into temp: String, request: IndexRequest,
-                              summary: inout IndexSummary) throws {
+                              firstIndexed: [String: String] = [:], summary: inout IndexSummary) throws {
         let queue = try DatabaseQueue(path: temp, configuration: IndexDatabase.configuration())
         let counter = ParseCounter()
         let parse = request.parse
@@ -360,7 +375,8 @@ public enum Indexer {
                 for (i, file) in found.enumerated() {
                     switch pipeline.result(i) {
                     case .parsed(let document, let sha):
-                        let fileId = try storeFile(file, sha: sha, error: nil, existing: nil, writer: writer, in: db)
+                        let fileId = try storeFile(file, sha: sha, error: nil, existing: nil, writer: writer,
+                                                   indexedAt: firstIndexed[sha], in: db)
                         summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
                         summary.new += 1
                     case .sameContent:

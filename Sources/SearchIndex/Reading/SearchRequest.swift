@@ -1,7 +1,7 @@
 import Kamervragen
 
 /// Filters applied inside the query, before ranking and limiting.
-public struct SearchFilters: Sendable, Equatable {
+public struct SearchFilters: Sendable, Equatable, Codable {
     /// Earliest date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), against the submitted date, else the received date.
     public var from: String?
     /// Latest date, same forms; `2019` means up to 2019-12-31.
@@ -15,13 +15,16 @@ public struct SearchFilters: Sendable, Equatable {
     public var kind: DocumentKind?
     /// Only pairs without an answer (in documents that are Kamervragen).
     public var unanswered = false
+    /// Only pairs of files indexed at or after this moment (ISO 8601, as in `files.indexed_at`).
+    public var indexedSince: String?
     /// Only pairs whose question set (case) has this status.
     public var status: CaseStatus?
 
     public init() {}
 
     public var isEmpty: Bool {
-        from == nil && to == nil && party == nil && asker == nil && minister == nil && kind == nil && !unanswered && status == nil
+        from == nil && to == nil && party == nil && asker == nil && minister == nil && kind == nil && !unanswered
+            && indexedSince == nil && status == nil
     }
 }
 

@@ -26,6 +26,43 @@ public final class Searcher {
     // The query tokenizer goes before the connection that made it.
     deinit { alternatives = nil; try? queue.close() }
 
+    /// A request turned into FTS5 expressions once: the full and partial matches with the filters, the
+    /// expression that marks highlights, the query as understood, and its plain words (for suggestions).
+    struct CompiledQuery {
+        var full: String
+        var some: String?
+        var highlight: String
+        var understood: String
+        var words: [String]
+        var filter: FilterSQL
+    }
+
+    /// Compiles `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
+    func compile(_ request: SearchRequest) throws -> CompiledQuery {
+        if request.raw {
+            let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
+            let filter = try FilterSQL(request.filters)
+            return CompiledQuery(full: filter.restrict(trimmed), some: nil, highlight: trimmed, understood: trimmed,
+                                 words: [], filter: filter)
+        }
+        let query = try QueryParser(exact: request.exact).parse(request.query)
+        let filter = try FilterSQL(request.filters)
+        var builder = try expressionBuilder()
+        var full = filter.restrict(builder.all(query))
+        var some = builder.some(query).map(filter.restrict)
+        if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
+            // A very long query: the words' alternatives would pass SQLite's limit on function
+            // arguments; quoted words rank the same.
+            builder = FTS5Expression()
+            full = filter.restrict(builder.all(query))
+            some = builder.some(query).map(filter.restrict)
+        }
+        return CompiledQuery(full: full, some: some, highlight: builder.highlight(query), understood: query.description,
+                             words: query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text),
+                             filter: filter)
+    }
+
     /// Runs `request`. Throws ``IndexError`` (`badQuery` for a query that cannot be understood).
     public func search(_ request: SearchRequest) throws -> SearchResult {
         try search(request, facets: false).result
@@ -112,40 +149,81 @@ public final class Searcher {
         }
     }
 
-    /// A request made SQL: the FTS5 expressions for full and partial matches and the filters.
-    struct CompiledQuery {
-        var full: String
-        var some: String?
-        var highlight: String
-        var understood: String
-        var words: [String]
-        var filter: FilterSQL
+    /// One pair that holds the whole query, with what a watch needs to know of it.
+    public struct Match: Sendable, Equatable {
+        public var pairId: Int64
+        /// The pair's identity by content (see `pairs.content_key`).
+        public var contentKey: String
+        public var answered: Bool
+        public var caseKey: String?
+        public var caseStatus: CaseStatus?
     }
 
-    /// Parses `request` into the expressions that ``search(_:)`` and ``facets(_:limit:)`` run.
-    func compile(_ request: SearchRequest) throws -> CompiledQuery {
-        if request.raw {
-            let trimmed = request.query.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty else { throw IndexError(.badQuery, "empty query: give an FTS5 expression") }
-            let filter = try FilterSQL(request.filters)
-            return CompiledQuery(full: filter.restrict(trimmed), some: nil, highlight: trimmed, understood: trimmed,
-                                 words: [], filter: filter)
+    /// Every pair holding the whole query (with the filters), newest first (highest id), at most
+    /// `limit`. Unranked: for watches, which look at what matches, not at what matches best.
+    /// Only pairs with an id above `afterPairId` are looked at when it is given: FTS5 seeks past the
+    /// older postings, so a nightly watch run costs what the night added.
+    public func matches(_ request: SearchRequest, limit: Int, afterPairId: Int64? = nil) throws -> [Match] {
+        let compiled = try compile(request)
+        var arguments: [any DatabaseValueConvertible] = [compiled.full]
+        if let afterPairId { arguments.append(afterPairId) }
+        do {
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT p.id, p.content_key, p.answer_size > 0 AS answered, d.case_key, c.status
+                    FROM fts CROSS JOIN pairs p ON p.id = fts.rowid CROSS JOIN documents d ON d.id = p.document_id
+                    LEFT JOIN cases c ON c.key = d.case_key
+                    WHERE fts MATCH ? \(afterPairId == nil ? "" : "AND fts.rowid > ?") \(compiled.filter.sql)
+                    ORDER BY fts.rowid DESC LIMIT ?
+                    """, arguments: StatementArguments(arguments) + compiled.filter.arguments + [max(0, limit)])
+                .map { Match(pairId: $0[0], contentKey: $0[1], answered: $0[2], caseKey: $0[3],
+                             caseStatus: ($0[4] as String?).flatMap(CaseStatus.init(rawValue:))) }
+            }
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
         }
-        let query = try QueryParser(exact: request.exact).parse(request.query)
-        let filter = try FilterSQL(request.filters)
-        var builder = try expressionBuilder()
-        var full = filter.restrict(builder.all(query))
-        var some = builder.some(query).map(filter.restrict)
-        if ![full, some ?? ""].allSatisfy({ BoundedRanking.fitsRankArguments($0, limit: rankArgumentLimit) }) {
-            // A very long query: the words' alternatives would pass SQLite's limit on function
-            // arguments; quoted words rank the same.
-            builder = FTS5Expression()
-            full = filter.restrict(builder.all(query))
-            some = builder.some(query).map(filter.restrict)
+    }
+
+    /// Which index this is (its creation time: a rebuild makes a new one) and its highest pair id.
+    public func position() throws -> (index: String, lastPair: Int64) {
+        try queue.read { db in
+            (try Meta.get("created_at", in: db) ?? "", try Int64.fetchOne(db, sql: "SELECT max(id) FROM pairs") ?? 0)
         }
-        return CompiledQuery(full: full, some: some, highlight: builder.highlight(query), understood: query.description,
-                             words: query.clauses.flatMap { $0 }.filter { !$0.isPhrase && !$0.prefix }.map(\.text),
-                             filter: filter)
+    }
+
+    /// The hits of pairs `ids`, in that order, with the snippets and highlights of `request` (nil: the
+    /// start of the texts, nothing highlighted).
+    public func hits(ids: [Int64], for request: SearchRequest?) throws -> [SearchHit] {
+        let compiled = try request.map(compile)
+        do {
+            return try queue.read { db in
+                var marked: [Int64: (question: String, answer: String)] = [:]
+                if let compiled, let request {
+                    marked = try self.snippets(for: ids, highlight: compiled.highlight, tokens: request.snippetTokens, db)
+                }
+                return try ids.enumerated().compactMap { place, id in
+                    guard var hit = try details(id, rank: -0.0, place: place + 1, matchesAll: true, snippets: marked[id], db)
+                    else { return nil }
+                    if compiled == nil {
+                        hit.questionSnippet = Snippet(marked: Self.opening(hit.question))
+                        hit.answerSnippet = Snippet(marked: Self.opening(hit.answer))
+                    }
+                    return hit
+                }
+            }
+        } catch let error as IndexError {
+            throw error
+        } catch {
+            throw IndexError(.io, "search failed: \(IndexDatabase.describe(error))")
+        }
+    }
+
+    /// The first 24 words of `text`, with `…` when there is more.
+    private static func opening(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        return words.prefix(24).joined(separator: " ") + (words.count > 24 ? "…" : "")
     }
 
     /// Counts of the pairs matching the whole of `request` (its words and filters, not the partial
@@ -327,6 +405,10 @@ struct FilterSQL {
         if let kind = filters.kind {
             sql += " AND d.kind = ?"
             arguments += [kind.rawValue]
+        }
+        if let since = filters.indexedSince {
+            sql += " AND d.file_id IN (SELECT id FROM files WHERE indexed_at >= ?)"
+            arguments += [since]
         }
         if let status = filters.status {
             sql += " AND EXISTS (SELECT 1 FROM cases c WHERE c.key = d.case_key AND c.status = ?)"

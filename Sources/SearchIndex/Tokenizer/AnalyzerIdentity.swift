@@ -4,9 +4,9 @@ import Foundation
 /// Everything that decides which terms ``DutchTokenizer`` emits. The index stores it and compares it on
 /// open: any difference means the index was built with another analysis and must be rebuilt.
 public enum AnalyzerIdentity {
-    /// The identity of the analysis of this process: repair and analysis versions, the libstemmer
-    /// algorithm actually used (`libstemmer:dutch_porter` or `libstemmer:dutch`) with a checksum of its
-    /// stems of fixed probe words (libstemmer's version is not visible at run time), the override table's
+    /// The identity of the analysis of this process: repair and analysis versions, the stemmer
+    /// algorithm (`swift:dutch_porter`, our own) with a checksum of its
+    /// stems of fixed probe words, the override table's
     /// checksum, the token cap, the tokenizer and its wrapped arguments, and the word list the `-ies` rule
     /// would load (`path:size bytes`, found with `stat` without loading it: loading takes seconds).
     /// When no Porter stemmer is available, `stemmer.error` says why. Computed once per process.

@@ -31,7 +31,14 @@ struct IndexRunner {
         let summary = try Indexer.run(request)
         meter.finish()
         for problem in summary.warnings { Output.error("\(problem.path): \(problem.reason)") }
-        for problem in summary.failures { Output.error("\(problem.path): \(problem.reason)") }
+        // Without pdftotext every PDF fails alike: one line for the run, not one per file.
+        let noPDF = summary.failures.filter { $0.reason.hasPrefix("pdftotext not found") }
+        for problem in summary.failures where !problem.reason.hasPrefix("pdftotext not found") {
+            Output.error("\(problem.path): \(problem.reason)")
+        }
+        if !noPDF.isEmpty {
+            Output.error("install poppler-utils to index PDFs: \(IndexSummary.grouped(noPDF.count)) file\(noPDF.count == 1 ? "" : "s") skipped")
+        }
         if !quiet { Output.stderr(summary.line + "\n") }
         return summary
     }

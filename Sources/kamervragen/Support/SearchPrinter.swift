@@ -44,7 +44,8 @@ struct SearchPrinter {
         Output.stderr("kamervragen: did you mean: \(suggested)?  (\(words.joined(separator: "; ")))\n")
     }
 
-    private func render(_ hit: SearchHit) -> String {
+    /// A hit as `search` shows it: header, people and dates, file, case, snippets.
+    func render(_ hit: SearchHit) -> String {
         var out = ""
         let numbers = hit.isUnsplit ? "  [text not split]" : hit.numbers.isEmpty ? "" : "  [question\(hit.numbers.count > 1 ? "s" : "") "
             + hit.numbers.map(String.init).joined(separator: ", ") + "]"
