@@ -11,9 +11,9 @@ enum DocumentPage {
         var out = "<main class=\"document\"><h1>\(HTML.escape(doc.title ?? "(no subject)"))</h1><dl class=\"metadata\">"
         func row(_ name: String, _ value: String) { out += "<dt>\(name)</dt><dd>\(value)</dd>" }
         row("kind", HTML.escape(doc.kind.rawValue) + (doc.parts > 1 ? HTML.escape(", set \(doc.part) of \(doc.parts)") : ""))
-        if !doc.askers.isEmpty { row("asked by", HTML.escape(doc.askers.map(describe).joined(separator: ", "))) }
+        if !doc.askers.isEmpty { row("asked by", HTML.escape(doc.askers.map(\.displayName).joined(separator: ", "))) }
         if !doc.addressees.isEmpty { row("addressed to", HTML.escape(doc.addressees.joined(separator: "; "))) }
-        if !doc.answerers.isEmpty { row("answered by", HTML.escape(doc.answerers.map(describe).joined(separator: ", "))) }
+        if !doc.answerers.isEmpty { row("answered by", HTML.escape(doc.answerers.map(\.displayName).joined(separator: ", "))) }
         if let s = doc.submitted { row("submitted", HTML.escape(s)) }
         if let r = doc.received { row("received", HTML.escape(r)) }
         if !doc.identifiers.isEmpty {
@@ -69,9 +69,9 @@ enum DocumentPage {
     /// `Wiersma (VVD) · → Minister Koolmees (SZW) · submitted 2019-06-27, received 2019-10-10`.
     static func people(askers: [Person], answerers: [Official], addressees: [String], dates: (String?, String?)) -> String {
         var parts: [String] = []
-        if !askers.isEmpty { parts.append(askers.map(describe).joined(separator: ", ")) }
+        if !askers.isEmpty { parts.append(askers.map(\.displayName).joined(separator: ", ")) }
         if !answerers.isEmpty {
-            parts.append("→ " + answerers.map(describe).joined(separator: ", "))
+            parts.append("→ " + answerers.map(\.displayName).joined(separator: ", "))
         } else if !addressees.isEmpty {
             parts.append("→ " + addressees.joined(separator: ", "))
         }
@@ -97,15 +97,5 @@ enum DocumentPage {
         }
         if c.documents.count > 1 { text += "; \(c.documents.count) documents" }
         return text
-    }
-
-    static func describe(_ person: Person) -> String {
-        person.party.map { "\(person.name) (\($0))" } ?? person.name
-    }
-
-    static func describe(_ official: Official) -> String {
-        var text = [official.role, official.name].compactMap { $0 }.joined(separator: " ")
-        if let department = official.department { text += text.isEmpty ? department : " (\(department))" }
-        return text.isEmpty ? "?" : text
     }
 }

@@ -51,8 +51,6 @@ final class IndexReaders: @unchecked Sendable {
     private var current: FileIdentity?
     private var free: [Reader] = []
     private let work: OperationQueue
-    /// How many times the file was found replaced and reopened (tests, logs).
-    private(set) var reopenCount = 0
 
     init(path: String, width: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) {
         self.path = path
@@ -89,7 +87,6 @@ final class IndexReaders: @unchecked Sendable {
         }
         lock.lock()
         if identity != current {
-            if current != nil { reopenCount += 1 }
             current = identity
             free.removeAll()
         }

@@ -52,6 +52,8 @@ enum SearchPage {
         if result.boundedRanking {
             summary += "; best of the \(HTML.count(Searcher.candidateLimit)) newest matches"
         }
+        let feed = "/feed" + String(parameters.with { $0.sort = .relevance }.link().dropFirst())
+        summary += " · <a class=\"feed\" href=\"\(HTML.escape(feed))\">Atom feed</a>"
         return out + "<p class=\"summary\" id=\"total\">\(summary)</p>"
     }
 

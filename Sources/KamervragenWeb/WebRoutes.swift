@@ -7,6 +7,7 @@ import SearchIndex
 ///
 /// - `/?q=…&from=&to=&party=&asker=&minister=&kind=&status=&unanswered=&page=`: the search page
 /// - `/document/ID`, `/pair/ID/N`: a document, one pair
+/// - `/feed?q=…`: an Atom feed of the newest matches (the page's parameters)
 /// - `/file/ID`: the document's file as indexed (plain text, or the PDF)
 /// - `/api/search?q=…`, `/api/pair/ID/N`, `/api/document/ID`, `/api/stats`: JSON (see `docs/openapi.yaml`)
 /// - `/style.css`
@@ -33,6 +34,8 @@ struct WebRoutes: Sendable {
             case ("", 1): return try await searchPage(query)
             case ("style.css", 1):
                 return WebResponses.make(Stylesheet.css, status: .ok, type: "text/css; charset=utf-8", cache: "max-age=3600")
+            case ("feed", 1):
+                return try await feed(query, host: request.head.authority)
             case ("document", 2):
                 try noParameters(query)
                 return try await documentPage(id: segments[1], pair: nil)
@@ -78,6 +81,17 @@ struct WebRoutes: Sendable {
             return WebResponses.html(SearchPage.html(parameters, result: nil, facets: nil, error: failure.message, today: today),
                                      status: .badRequest)
         }
+    }
+
+    private func feed(_ query: QueryString, host: String?) async throws -> Response {
+        let parameters = try SearchParameters(query, api: false)
+        guard !parameters.query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw WebError.badRequest("give a query: /feed?q=versterkingsgelden")
+        }
+        let request = SearchFeed.request(parameters)
+        let result = try await readers.run { try $0.searcher.search(request) }
+        let xml = SearchFeed.xml(result, parameters, base: SearchFeed.base(host: host), today: today())
+        return WebResponses.make(xml, status: .ok, type: "application/atom+xml; charset=utf-8")
     }
 
     private func documentPage(id: String, pair: String?) async throws -> Response {

@@ -8,7 +8,7 @@ struct Serve: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the index as a web page and a JSON API (read-only), on 127.0.0.1 unless told otherwise.",
         discussion: """
-            Pages: / (search, with the filters as parameters), /document/ID, /pair/ID/N. JSON: /api/search?q=…, \
+            Pages: / (search, with the filters as parameters), /document/ID, /pair/ID/N, /feed?q=… (Atom). JSON: /api/search?q=…, \
             /api/pair/ID/N, /api/document/ID, /api/stats (described in docs/openapi.yaml). A rebuilt index \
             swapped in by `index --rebuild` is picked up without a restart. Stop with Ctrl-C.
             Exit status: 0 stopped, 2 no usable index or the port is taken, 64 usage.

@@ -27,6 +27,18 @@ final class IndexSwapTests: XCTestCase {
         XCTAssertGreaterThan((after.json?["summary"] as? [String: Any])?["total"] as? Int ?? 0, 0)
         let again = try await server.get("/?q=versterkingsgelden")
         XCTAssertTrue(again.body.contains("<mark>versterkingsgelden</mark>"))
+
+        // The file gone (moved away): 503 with a plain message, then back to normal when it returns.
+        XCTAssertEqual(rename(path, path + ".away"), 0)
+        let gone = try await server.get("/api/search?q=versterkingsgelden")
+        XCTAssertEqual(gone.status, 503)
+        XCTAssertNotNil(gone.json?["error"] as? String)
+        XCTAssertFalse(gone.body.lowercased().contains("sqlite"))
+        let gonePage = try await server.get("/?q=versterkingsgelden")
+        XCTAssertEqual(gonePage.status, 503)
+        XCTAssertEqual(rename(path + ".away", path), 0)
+        let back = try await server.get("/api/search?q=versterkingsgelden")
+        XCTAssertEqual(back.status, 200)
         await server.stop()
     }
 }

@@ -147,6 +147,23 @@ final class WebPageTests: XCTestCase {
         }
     }
 
+    func testAtomFeedOfTheNewestMatches() async throws {
+        let feed = try await server.get("/feed?q=versterkingsgelden")
+        XCTAssertEqual(feed.status, 200)
+        XCTAssertEqual(feed.headers["content-type"], "application/atom+xml; charset=utf-8")
+        XCTAssertTrue(feed.body.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        XCTAssertEqual(feed.body.components(separatedBy: "<entry>").count - 1, 2)
+        XCTAssertTrue(feed.body.contains("<id>urn:kamervragen:pair:000_2b302af1f60f65a6.txt:1:4</id>"))
+        XCTAssertTrue(feed.body.contains("<link rel=\"alternate\" href=\"http://127.0.0.1:\(server.port)/pair/"))
+        XCTAssertTrue(feed.body.contains("<updated>2019-10-10T00:00:00Z</updated>"))
+        let page = try await server.get("/?q=versterkingsgelden")
+        XCTAssertTrue(page.body.contains("href=\"/feed?q=versterkingsgelden\">Atom feed</a>"))
+        let hostile = try await server.get("/feed?q=" + encoded("<script> gemeente"))
+        XCTAssertFalse(hostile.body.contains("<script>"))
+        let bad = try await server.get("/feed?q=-corona")
+        XCTAssertEqual(bad.status, 400)
+    }
+
     func testBadQueryShowsTheCLIMessageOnThePage() async throws {
         let reply = try await server.get("/?q=-corona")
         XCTAssertEqual(reply.status, 400)

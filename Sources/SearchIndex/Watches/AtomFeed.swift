@@ -11,6 +11,10 @@ public struct FeedEntry: Codable, Sendable, Equatable {
     public var link: String
     /// The snippets (plain text).
     public var content: String
+
+    public init(id: String, title: String, updated: String, link: String, content: String) {
+        self.id = id; self.title = title; self.updated = updated; self.link = link; self.content = content
+    }
 }
 
 /// Atom 1.0 (RFC 4287) feeds of watch entries. Written to a temporary file and renamed over the old

@@ -109,15 +109,9 @@ struct SearchPrinter {
         colored ? code + text + Terminal.reset : text
     }
 
-    static func describe(_ person: Person) -> String {
-        person.party.map { "\(person.name) (\($0))" } ?? person.name
-    }
+    static func describe(_ person: Person) -> String { person.displayName }
 
-    static func describe(_ official: Official) -> String {
-        var text = [official.role, official.name].compactMap { $0 }.joined(separator: " ")
-        if let department = official.department { text += text.isEmpty ? department : " (\(department))" }
-        return text.isEmpty ? "?" : text
-    }
+    static func describe(_ official: Official) -> String { official.displayName }
 
     /// Newlines and runs of spaces made single spaces; control characters dropped.
     static func oneLine(_ text: String) -> String { SearchJSON.oneLine(text) }
