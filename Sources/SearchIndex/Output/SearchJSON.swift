@@ -26,7 +26,7 @@ public enum SearchJSON {
             "snippet": oneLine(best.plain).trimmingCharacters(in: .whitespaces),
             "question_snippet": oneLine(hit.questionSnippet.plain).trimmingCharacters(in: .whitespaces),
             "answer_snippet": oneLine(hit.answerSnippet.plain).trimmingCharacters(in: .whitespaces),
-            "matches": Array(NSOrderedSet(array: (hit.questionSnippet.matches + hit.answerSnippet.matches))) as? [String] ?? [],
+            "matches": unique(hit.questionSnippet.matches + hit.answerSnippet.matches),
             "submitted": hit.submitted as Any? ?? NSNull(),
             "received": hit.received as Any? ?? NSNull(),
             "askers": hit.askers.map(person),
@@ -96,6 +96,12 @@ public enum SearchJSON {
     }
 
     /// Newlines and runs of spaces made single spaces; control characters dropped.
+    /// `words` without repeats, in their first order.
+    static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
     public static func oneLine(_ text: String) -> String {
         var out = ""
         var space = false
