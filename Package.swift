@@ -22,8 +22,8 @@ let package = Package(
         // zlib, from the system (Debian: zlib1g-dev): stored question and answer texts.
         .systemLibrary(name: "SystemZlib", providers: [.apt(["zlib1g-dev"])]),
         // Pure Swift text handling: Repair (stored text) and Analysis (tokens, with our own Snowball
-        // Dutch stemmer). No SQLite, no C library.
-        .target(name: "DutchText"),
+        // Dutch stemmer and the OpenTaal word list compiled in). No SQLite, no C library.
+        .target(name: "DutchText", exclude: ["WordList/OpenTaal-LICENSE.txt"]),
         // The domain: Document, questions, answers, footnotes, and the parser. No SQLite.
         .target(name: "Kamervragen", dependencies: ["DutchText", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The only module that knows SQLite/GRDB: schema, tokenizer adapter, writer, searcher.

@@ -3,10 +3,8 @@ import Foundation
 /// A Dutch word list, used to decide whether a string is a word: for line-break hyphens, the `-ies`
 /// plural rule and compound parts.
 ///
-/// Loaded lazily, once per process, from the first of: `$KAMERVRAGEN_LEXICON`,
-/// `/usr/share/dict/dutch` (Debian package `wdutch`, the OpenTaal list), `/usr/share/dict/nederlands`.
-/// Without a list every lookup answers `false` and the callers fall back to their spelling rules;
-/// ``identity`` says which list was used, so an index can record it.
+/// Loaded lazily, once per process, from ``WordListSource``: the OpenTaal list compiled into the
+/// program, or the file `$KAMERVRAGEN_LEXICON` names. ``identity`` says which list was used.
 public final class Lexicon: Sendable {
     /// The process-wide lexicon.
     public static let shared: Lexicon = Lexicon.loadDefault()
@@ -15,7 +13,7 @@ public final class Lexicon: Sendable {
     /// Folded forms of the non-ASCII words only: an ASCII lower-case word is its own fold, so the
     /// folded list is `exact`'s ASCII words plus these.
     private let folded: Set<String>
-    /// Where the words came from and how many there are, e.g. `/usr/share/dict/dutch:413288`, or `none`.
+    /// Where the words came from and how many there are, e.g. `bundled OpenTaal 2.20 …:413288`.
     public let identity: String
 
     /// A lexicon of the given words (lower-cased here).
@@ -133,22 +131,10 @@ public final class Lexicon: Sendable {
         return s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
-    /// Where the word list is looked for, in order: `$KAMERVRAGEN_LEXICON`, then Debian's `wdutch`
-    /// (`/usr/share/dict/dutch`, also reachable as `/usr/share/dict/nederlands`). Every reader of the
-    /// list (this type, ``IeWordList``, the compound lexicon, the analyser identity) uses this order.
-    public static func candidatePaths(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
-        var candidates: [String] = []
-        if let env = environment["KAMERVRAGEN_LEXICON"], !env.isEmpty { candidates.append(env) }
-        return candidates + ["/usr/share/dict/dutch", "/usr/share/dict/nederlands"]
-    }
-
     private static func loadDefault() -> Lexicon {
-        for path in candidatePaths() {
-            guard let data = FileManager.default.contents(atPath: path) else { continue }
-            let lexicon = Lexicon(listData: [UInt8](data), identity: path)
-            return Lexicon(copyOf: lexicon, identity: "\(path):\(lexicon.count)")
-        }
-        return Lexicon(words: [], identity: "none")
+        let (data, identity) = WordListSource.load(environment: ProcessInfo.processInfo.environment)
+        let lexicon = Lexicon(listData: [UInt8](data), identity: identity)
+        return Lexicon(copyOf: lexicon, identity: "\(identity):\(lexicon.count)")
     }
 
     private init(copyOf other: Lexicon, identity: String) {

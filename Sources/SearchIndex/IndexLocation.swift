@@ -42,6 +42,13 @@ public struct IndexLocation: Sendable, Equatable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue ? path : nil
     }
 
+    /// The OCR cache of the index at `indexPath` (`index.sqlite` → `index.ocr-cache/`): text of scanned
+    /// PDFs by their hash, kept across rebuilds.
+    public static func ocrCacheDirectory(forIndex indexPath: String) -> String {
+        let base = indexPath.hasSuffix(".sqlite") ? String(indexPath.dropLast(7)) : indexPath
+        return base + ".ocr-cache"
+    }
+
     /// `path` made absolute against `directory`, with `.`/`..` resolved textually.
     public static func absolute(_ path: String, in directory: String) -> String {
         let full = path.hasPrefix("/") ? path : directory + "/" + path

@@ -6,11 +6,13 @@ import SearchIndex
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index folders of Kamervragen documents (.txt, .pdf, .html).",
+        abstract: "Index folders of Kamervragen documents (.txt, .pdf, .html, .docx).",
         discussion: """
             Incremental: new and changed files are (re)indexed, deleted files removed, unchanged files not \
             read. The index mirrors the folders given; without folders it re-uses the ones it remembers, \
-            else ./Corpus. --rebuild builds a new index beside the old one and swaps it in atomically.
+            else ./Corpus. --rebuild builds a new index beside the old one and swaps it in atomically. \
+            Scanned PDFs (no text layer) fail unless --ocr is given; their OCR text is cached beside the \
+            index, so no file is recognised twice. Files that failed are tried again on the next run.
             Exit status: 0 all good, 2 error, 3 finished but some files failed (listed on stderr), 64 usage.
             """)
 
@@ -30,6 +32,9 @@ struct Index: ParsableCommand {
 
     @Option(help: ArgumentHelp("Seconds to wait for another running indexer.", valueName: "seconds"))
     var wait: Double = 30
+
+    @Flag(help: ArgumentHelp("Read scanned PDFs (no text layer) by OCR: tesseract-ocr-nld. Also KAMERVRAGEN_OCR=1."))
+    var ocr = false
 
     @Flag(help: "Only merge the full-text index into one segment (for the nightly job).")
     var optimize = false
@@ -73,6 +78,7 @@ struct Index: ParsableCommand {
         var runner = IndexRunner(databasePath: location.path, roots: roots, rebuild: rebuild, wait: wait,
                                  showProgress: progress.enabled, quiet: quiet)
         runner.benchmarkTokenizer = benchTokenizer
+        runner.ocr = IndexRunner.ocrOptions(flag: ocr, databasePath: location.path)
         let summary = try reportingErrors { try runner.run() }
         if summary.failed > 0 { throw ExitCode(ExitStatus.partial) }
     }

@@ -9,7 +9,7 @@ struct Parse: AsyncParsableCommand {
         abstract: "Parse one document (text, PDF or HTML) and show its metadata, questions, answers and footnotes.",
         discussion: """
             Text may be UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; PDFs need \
-            pdftotext (poppler-utils). Files over 50 MiB are refused; KAMERVRAGEN_MAX_FILE_SIZE (bytes) \
+            pdftotext (poppler-utils), scanned PDFs --ocr (tesseract-ocr-nld). Files over 50 MiB are refused; KAMERVRAGEN_MAX_FILE_SIZE (bytes) \
             sets another limit. Exit status: 0 parsed; 2 the file could not be read (one line on stderr: \
             kamervragen: FILE: reason).
             """)
@@ -20,6 +20,9 @@ struct Parse: AsyncParsableCommand {
     @Flag(help: "Print one JSON object instead of the readable view.")
     var json = false
 
+    @Flag(help: "Read a scanned PDF (no text layer) by OCR (tesseract-ocr-nld); no cache. Also KAMERVRAGEN_OCR=1.")
+    var ocr = false
+
     /// Benchmark: FILE is a folder; parse every file under it and print parse-only throughput.
     @Flag(help: .hidden)
     var bench = false
@@ -28,7 +31,9 @@ struct Parse: AsyncParsableCommand {
         if bench { return try ParseBenchmark.run(folder: file) }
         let doc: Document
         do {
-            doc = try DocumentParser().parse(fileAt: file)
+            var options = ParseOptions()
+            if ocr || OCROptions.requested() { options.ocr = OCROptions() }
+            doc = try DocumentParser(options: options).parse(fileAt: file)
         } catch let e as ParseError {
             FileHandle.standardError.write(Data("kamervragen: \(e.description)\n".utf8))
             throw ExitCode(2)

@@ -97,8 +97,9 @@ struct Search: ParsableCommand {
             throw failure("no index at \(location.path); run `kamervragen index FOLDER` first")
         }
         Output.error("no index yet: building \(displayPath(location.path)) from \(displayPath(corpus))/")
-        let runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
+        var runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
                                  quiet: false, announceRebuild: false)
+        runner.ocr = IndexRunner.ocrOptions(flag: false, databasePath: location.path)
         _ = try reportingErrors { try runner.run() }
     }
 }

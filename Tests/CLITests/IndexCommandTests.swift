@@ -16,7 +16,7 @@ final class IndexCommandTests: XCTestCase {
         XCTAssertTrue(second.stderr.contains("indexed 2 files: 0 new, 0 changed, 0 removed, 1 failed"), second.stderr)
 
         let third = try repo.run("index", "--quiet")
-        XCTAssertEqual(third.status, 0, "an unchanged failed file is not retried: \(third.stderr)")
+        XCTAssertEqual(third.status, 0, "an unchanged file that fails again for the same reason is not reported again: \(third.stderr)")
         XCTAssertEqual(third.stderr, "")
     }
 

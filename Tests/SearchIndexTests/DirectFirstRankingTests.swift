@@ -49,7 +49,7 @@ final class DirectFirstRankingTests: XCTestCase {
     }
 
     func testEveryPageMatchesTheReferenceOrder() throws {
-        let f = try XCTUnwrap(Self.fixture, "needs /usr/share/dict/dutch (wdutch)")
+        let f = try XCTUnwrap(Self.fixture, "the fixture index")
         let reference = try referenceOrder(f)
         XCTAssertEqual(reference.count, 72)
         // Page 1 of 5: the 60 compound-only candidates rank above every direct one, more than the
@@ -63,7 +63,7 @@ final class DirectFirstRankingTests: XCTestCase {
     }
 
     func testFewLookupsWhenTheBestCandidatesAreDirect() throws {
-        let f = try XCTUnwrap(Self.fixture, "needs /usr/share/dict/dutch (wdutch)")
+        let f = try XCTUnwrap(Self.fixture, "the fixture index")
         // `provincie` is only in the direct pairs: every lookup finds one.
         let result = try f.search("provincie gelden") { $0.limit = 3 }
         XCTAssertEqual(result.hits.count, 3)

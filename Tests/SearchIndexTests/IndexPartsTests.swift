@@ -1,5 +1,6 @@
 import Foundation
 @testable import SearchIndex
+import Kamervragen
 import XCTest
 
 final class SHA256Tests: XCTestCase {

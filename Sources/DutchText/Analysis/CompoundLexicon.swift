@@ -4,12 +4,12 @@ import Foundation
 /// as the tokenizer sees them), in one byte buffer with an open-addressing hash table, looked up on
 /// bytes without building a `String`.
 ///
-/// Built once per process, lazily, from the same file as ``Lexicon/shared`` (`$KAMERVRAGEN_LEXICON`,
-/// `/usr/share/dict/dutch`, `/usr/share/dict/nederlands`), but by a byte scan: ASCII lines are
+/// Built once per process, lazily, from the same list as ``Lexicon/shared`` (``WordListSource``), but
+/// by a byte scan: ASCII lines are
 /// lower-cased in place, only the few lines with other characters go through `String` folding. That
 /// takes tens of milliseconds in a release build, where ``Lexicon/shared`` takes about two seconds.
 public final class CompoundLexicon: @unchecked Sendable {
-    /// The process-wide lexicon of the word list (empty when there is none), without frequencies: every
+    /// The process-wide lexicon of the word list , without frequencies: every
     /// word counts as rare until ``with(_:)`` attaches an index's ``CompoundFrequencies``.
     public static let shared = CompoundLexicon(environment: ProcessInfo.processInfo.environment)
 
@@ -40,7 +40,7 @@ public final class CompoundLexicon: @unchecked Sendable {
     private static let bloomBits = 1 << 22
     /// Zipf × 10 per word, 0 when the frequencies do not know it.
     private let zipfs: [UInt8]
-    /// Where the words came from: `path:count`, or `none`.
+    /// Where the words came from (see ``WordListSource``) and how many there are.
     public let identity: String
 
     /// Number of distinct folded words.
@@ -105,15 +105,10 @@ public final class CompoundLexicon: @unchecked Sendable {
         index(of: word, hash: Self.mix(fnv))
     }
 
-    /// The lexicon of the first readable word list among the candidates.
+    /// The lexicon of the list ``WordListSource`` gives for `environment`.
     convenience init(environment: [String: String]) {
-        for path in Lexicon.candidatePaths(environment: environment) {
-            guard FileManager.default.isReadableFile(atPath: path),
-                  let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
-            self.init(listData: data, identity: path)
-            return
-        }
-        self.init(words: [], identity: "none")
+        let (data, identity) = WordListSource.load(environment: environment)
+        self.init(listData: data, identity: identity)
     }
 
     /// Parses a word list (one word a line, `#` comments) on bytes.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The words of the system word list whose folded form ends in `-ie`: all that ``IesPluralRule`` ever
+/// The words of the word list whose folded form ends in `-ie`: all that ``IesPluralRule`` ever
 /// asks about. Reading just those takes milliseconds, where ``Lexicon/shared`` loads and folds all
 /// ~400,000 words (about 2 s in a release build), which a search would otherwise pay on its first
 /// `-ies` word. The same file as ``Lexicon/shared`` (same candidates, same order), so both give the
@@ -9,17 +9,11 @@ public enum IeWordList {
     /// Loaded once per process, on first use.
     public static let shared: Lexicon = load(environment: ProcessInfo.processInfo.environment)
 
-    /// The `-ie` words of the first readable list among `$KAMERVRAGEN_LEXICON`, `/usr/share/dict/dutch`,
-    /// `/usr/share/dict/nederlands`; an empty lexicon (identity `none`) when there is none. The file is
-    /// memory-mapped and scanned with `memchr`; only the lines that can end in `ie` become strings.
+    /// The `-ie` words of the list ``WordListSource`` gives for `environment`.
     static func load(environment: [String: String]) -> Lexicon {
-        for path in Lexicon.candidatePaths(environment: environment) {
-            guard FileManager.default.isReadableFile(atPath: path),
-                  let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { continue }
-            let words = ieWords(in: data)
-            return Lexicon(words: words, identity: "\(path):\(words.count) -ie words")
-        }
-        return Lexicon(words: [], identity: "none")
+        let (data, identity) = WordListSource.load(environment: environment)
+        let words = ieWords(in: data)
+        return Lexicon(words: words, identity: "\(identity):\(words.count) -ie words")
     }
 
     /// The lines of `text` whose folded, trimmed form ends in `ie` (comments `#…` skipped).

@@ -39,7 +39,7 @@ public struct DocumentParser: Sendable {
             throw ParseError(file: path, reason: "empty file")
         }
         if bytes.starts(with: Array("%PDF-".utf8)) {
-            return try parsePDF(path)
+            return try parsePDF(path, data: data)
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || path.lowercased().hasSuffix(".docx") {
             guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
@@ -59,11 +59,14 @@ public struct DocumentParser: Sendable {
         return parse(text: text)
     }
 
-    private func parsePDF(_ path: String) throws -> Document {
+    private func parsePDF(_ path: String, data: Data) throws -> Document {
         let extractor = PDFTextExtractor(timeout: options.pdfTimeout)
         var best: (doc: Document, score: Int)? = nil
         for mode in PDFTextExtractor.Mode.allCases {
             let text = try extractor.extract(path: path, mode: mode)
+            if mode == .reading, let pages = TextLayer.scannedPages(text) {
+                return try parseScanned(path, data: data, pages: pages)
+            }
             guard !text.allSatisfy({ $0.isWhitespace }) else { continue }
             let doc = parse(text: text)
             let warnings = doc.diagnostics.filter { $0.severity == .warning }.count
@@ -71,8 +74,20 @@ public struct DocumentParser: Sendable {
             if best == nil || score > best!.score { best = (doc, score) }
             if warnings == 0, doc.kind != .other, !doc.questions.isEmpty { break }
         }
-        guard let b = best else { throw ParseError(file: path, reason: "PDF has no text (scanned images?)") }
+        guard let b = best else { throw ParseError(file: path, reason: "PDF has no text") }
         return b.doc
+    }
+
+    /// A PDF without a usable text layer: read by OCR when ``ParseOptions/ocr`` allows, else refused.
+    private func parseScanned(_ path: String, data: Data, pages: Int) throws -> Document {
+        guard let ocr = options.ocr else { throw ParseError(file: path, reason: "no text layer (use --ocr)") }
+        let text = try ScannedPDFReader(options: ocr).read(path: path, data: data, pages: pages)
+        guard text.contains(where: \.isLetter) else {
+            throw ParseError(file: path, reason: "OCR found no text on \(pages) page\(pages == 1 ? "" : "s")")
+        }
+        var doc = parse(text: text)
+        doc.diagnostics.append(Diagnostic(.info, "text read by OCR (\(pages) page\(pages == 1 ? "" : "s"))"))
+        return doc
     }
 
     /// Parses already decoded text (plain text or HTML).
@@ -370,6 +385,8 @@ public struct ParseOptions: Sendable {
     public var maxFileSize: Int = 50 << 20
     /// Time limit for `pdftotext`, in seconds; the process is killed when it runs over.
     public var pdfTimeout: Double = 60
+    /// OCR for scanned PDFs; nil: a PDF without a text layer fails with "no text layer (use --ocr)".
+    public var ocr: OCROptions?
     public init() {
         if let v = ProcessInfo.processInfo.environment["KAMERVRAGEN_MAX_FILE_SIZE"], let n = Int(v), n > 0 {
             maxFileSize = n

@@ -149,6 +149,8 @@ public enum Indexer {
         var size: Int64
         var mtime: Double
         var sha: String
+        /// Why the file failed last time; nil when it was indexed.
+        var error: String?
     }
 
     private final class ParseCounter: @unchecked Sendable {
@@ -189,17 +191,20 @@ public enum Indexer {
         }
         let known: [String: FileRow] = try queue.read { db in
             var rows: [String: FileRow] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256 FROM files") {
-                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"])
+            for row in try Row.fetchAll(db, sql: "SELECT id, path, size, mtime, sha256, error FROM files") {
+                rows[row["path"]] = FileRow(id: row["id"], size: row["size"], mtime: row["mtime"], sha: row["sha256"],
+                                            error: row["error"])
             }
             return rows
         }
         let found = walk(request, into: &summary)
         let foundPaths = Set(found.map(\.path))
         let failedFolders = summary.failures.map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" }
+        // New and changed files, and those that failed last time (a tool installed since, `--ocr` given;
+        // one that fails again for the same reason counts as unchanged and is not reported again).
         let candidates = found.filter { file in
             guard let row = known[file.path] else { return true }
-            return row.size != file.size || row.mtime != file.mtime
+            return row.size != file.size || row.mtime != file.mtime || row.error != nil
         }
         summary.unchanged = found.count - candidates.count
         let gone = known.filter { path, _ in
@@ -247,6 +252,9 @@ public enum Indexer {
                         let fileId = try storeFile(file, sha: sha, error: nil, existing: existing?.id, writer: writer, in: db)
                         summary.pairsWritten += try writer.insert(document, fileId: fileId, in: db)
                         if existing == nil { summary.new += 1 } else { summary.changed += 1 }
+                    case .failed(let reason) where existing?.error == reason && existing?.size == file.size
+                                                 && existing?.mtime == file.mtime:
+                        summary.unchanged += 1
                     case .failed(let reason):
                         _ = try storeFile(file, sha: "", error: reason, existing: existing?.id, writer: writer, in: db)
                         summary.failed += 1

@@ -7,8 +7,7 @@ public enum AnalyzerIdentity {
     /// The identity of the analysis of this process: repair and analysis versions, the stemmer
     /// algorithm (`swift:dutch_porter`, our own) with a checksum of its
     /// stems of fixed probe words, the override table's
-    /// checksum, the token cap, the tokenizer and its wrapped arguments, and the word list the `-ies` rule
-    /// would load (`path:size bytes`, found with `stat` without loading it: loading takes seconds).
+    /// checksum, the token cap, the tokenizer and its wrapped arguments, and the word list (named without loading it).
     /// When no Porter stemmer is available, `stemmer.error` says why. Computed once per process.
     public static var current: [String: String] { computed }
 
@@ -27,18 +26,11 @@ public enum AnalyzerIdentity {
         return entries
     }()
 
-    /// `path:size bytes` of the word list ``Lexicon/shared`` would load (same candidates, same order),
-    /// or `none`.
+    /// The identity of the word list the analysis reads (``WordListSource/fingerprint(environment:)``):
+    /// the bundled list's version, size and checksum, or `path:size bytes` of `$KAMERVRAGEN_LEXICON`.
     public static func lexiconFingerprint(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> String {
-        for path in Lexicon.candidatePaths(environment: environment) {
-            guard FileManager.default.isReadableFile(atPath: path),
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  (attributes[.type] as? FileAttributeType) != .typeDirectory,
-                  let size = (attributes[.size] as? NSNumber)?.int64Value else { continue }
-            return "\(path):\(size) bytes"
-        }
-        return "none"
+        WordListSource.fingerprint(environment: environment)
     }
 }

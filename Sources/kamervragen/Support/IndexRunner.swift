@@ -1,4 +1,5 @@
 import Foundation
+import Kamervragen
 import SearchIndex
 
 /// Runs an index job with the terminal behaviour of `kamervragen index`: progress on a terminal,
@@ -14,12 +15,25 @@ struct IndexRunner {
     var announceRebuild = true
     /// Benchmarks only: see ``IndexRequest/benchmarkTokenizer``.
     var benchmarkTokenizer: TokenizerBenchmark.Tokenizer?
+    /// OCR of scanned PDFs (`--ocr` or `KAMERVRAGEN_OCR=1`), cached beside the index; nil: refused.
+    var ocr: OCROptions?
+
+    /// OCR options for the index at `databasePath` when `flag` or the environment asks for OCR.
+    static func ocrOptions(flag: Bool, databasePath: String) -> OCROptions? {
+        guard flag || OCROptions.requested() else { return nil }
+        return OCROptions(cacheDirectory: IndexLocation.ocrCacheDirectory(forIndex: databasePath))
+    }
 
     /// Runs the job; returns the summary or throws ``IndexError``.
     func run() throws -> IndexSummary {
         var request = IndexRequest(databasePath: databasePath, roots: roots, rebuild: rebuild)
         request.wait = wait
         request.benchmarkTokenizer = benchmarkTokenizer
+        if let ocr {
+            var options = ParseOptions()
+            options.ocr = ocr
+            request.parse = { [options] path in try DocumentParser(options: options).parse(fileAt: path) }
+        }
         let meter = ProgressMeter(enabled: showProgress)
         request.progress = { meter.update($0) }
         request.onPhase = { meter.phase($0) }
@@ -39,6 +53,7 @@ struct IndexRunner {
         if !noPDF.isEmpty {
             Output.error("install poppler-utils to index PDFs: \(IndexSummary.grouped(noPDF.count)) file\(noPDF.count == 1 ? "" : "s") skipped")
         }
+        if !quiet, let line = ocr?.statistics.summaryLine { Output.stderr(line + "\n") }
         if !quiet { Output.stderr(summary.line + "\n") }
         return summary
     }
