@@ -165,6 +165,40 @@ struct Segmenter {
         return j >= bytes.count || bytes[j] == 0x0A
     }
 
+    /// The line end after `i` when only spaces and at least one speck-like punctuation mark (`:` `.` `,`
+    /// `;` `'` `|` `‘` `’` `“` `”`) stand before it, as OCR leaves them after a heading; nil otherwise.
+    private func specksToLineEnd(from i: Int) -> Int? {
+        var j = i, specks = 0
+        while j < bytes.count, bytes[j] != 0x0A {
+            switch bytes[j] {
+            case 0x20: j += 1
+            case 0x3A, 0x2E, 0x2C, 0x3B, 0x27, 0x7C: j += 1; specks += 1
+            case 0xE2 where j + 2 < bytes.count && bytes[j + 1] == 0x80 && (0x98...0x9D).contains(bytes[j + 2]):
+                j += 3; specks += 1
+            default: return nil
+            }
+        }
+        return specks > 0 && specks <= 4 ? j : nil
+    }
+
+    /// `Vraag` or `Antwoord` when the letters at `i` are that word with one letter misread (same first
+    /// letter, same length) and a number follows (`Viaag 2`, `Antwoard 3`); nil otherwise.
+    private func misreadHeading(at i: Int) -> String? {
+        for word in ["Vraag", "Antwoord"] {
+            let w = Array(word.utf8)
+            guard i + w.count + 2 < bytes.count, bytes[i] == w[0], bytes[i + w.count] == 0x20,
+                  bytes[i + w.count + 1] &- 0x31 < 9 else { continue }
+            var differences = 0
+            for k in 1..<w.count {
+                let b = bytes[i + k]
+                guard b >= 0x61 && b <= 0x7A else { differences = 2; break }
+                if b != w[k] { differences += 1 }
+            }
+            if differences == 1 { return word }
+        }
+        return nil
+    }
+
     /// Whether the line after the one holding `i` starts with one of `prefixes`.
     private func nextLineStarts(with prefixes: [String], after i: Int) -> Bool {
         var j = i
@@ -194,11 +228,20 @@ struct Segmenter {
                 return Marker(kind: .answerSection, numbers: [], start: i, contentStart: k, lineStart: true)
             }
         }
-        // Keyword headings.
+        // Keyword headings. At a line start and before a number, OCR's misreading of one letter
+        // (`Viaag 2`, `Antwoord` as `Antwoard 3`) still counts.
+        let misread = lineStart ? misreadHeading(at: i) : nil
         for (word, kind) in [("Vraag", MarkerKind.question), ("VRAAG", .question), ("Vragen", .question),
                              ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer)] {
-            guard hasPrefix(word + " ", at: i) || hasPrefix(word + ":", at: i) || (hasPrefix(word, at: i) && atLineEnd(i + word.utf8.count)) else { continue }
-            var j = i + word.utf8.count
+            let written = misread == word ? word.utf8.count : 0
+            func starts(_ text: String) -> Bool {
+                hasPrefix(word + text, at: i) || (written > 0 && hasPrefix(text, at: i + written))
+            }
+            // OCR may read a speck after the keyword as a full stop: `Vraag. 4` (at a line start only).
+            let ocrStop = lineStart && word != "Ad" && starts(". ")
+                && i + word.utf8.count + 2 < bytes.count && bytes[i + word.utf8.count + 2] &- 0x30 < 10
+            guard ocrStop || starts(" ") || starts(":") || (starts("") && atLineEnd(i + word.utf8.count)) else { continue }
+            var j = i + word.utf8.count + (ocrStop ? 1 : 0)
             if kind == .answer {
                 // `ANTWOORD van …` / `Antwoord Antwoord van …`: the answer section.
                 var k = skipSpaces(j)
@@ -215,6 +258,10 @@ struct Segmenter {
                 var c = e
                 if c < bytes.count, bytes[c] == 0x2E || bytes[c] == 0x3A || bytes[c] == 0x29 { c += 1 }
                 if atLineEnd(c) { return Marker(kind: kind, numbers: nums, start: i, contentStart: c, lineStart: lineStart) }
+                // A heading line that OCR ended with specks read as punctuation: `Vraag 4 :`, `Antwoord 2 ' .`.
+                if lineStart, let end = specksToLineEnd(from: c) {
+                    return Marker(kind: kind, numbers: nums, start: i, contentStart: end, lineStart: true)
+                }
                 if c < bytes.count, bytes[c] == 0x20, startsSentence(at: skipSpaces(c)) || lineStart {
                     return Marker(kind: kind, numbers: nums, start: i, contentStart: skipSpaces(c), lineStart: lineStart)
                 }
