@@ -6,7 +6,7 @@ import SearchIndex
 struct Index: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "index",
-        abstract: "Index folders of Kamervragen documents (.txt, .pdf, .html, .docx).",
+        abstract: "Index folders of Kamervragen documents (.txt, .pdf, .html, .docx, .odt).",
         discussion: """
             Incremental: new and changed files are (re)indexed, deleted files removed, unchanged files not \
             read. The index mirrors the folders given; without folders it re-uses the ones it remembers, \

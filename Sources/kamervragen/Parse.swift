@@ -6,7 +6,7 @@ import Kamervragen
 struct Parse: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse one document (text, PDF or HTML) and show its metadata, questions, answers and footnotes.",
+        abstract: "Parse one document (text, PDF, HTML, Word or OpenDocument) and show its metadata, questions, answers and footnotes.",
         discussion: """
             Text may be UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; PDFs need \
             pdftotext (poppler-utils), scanned PDFs --ocr (tesseract-ocr-nld). Files over 50 MiB are refused; KAMERVRAGEN_MAX_FILE_SIZE (bytes) \

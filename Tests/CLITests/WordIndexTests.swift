@@ -11,13 +11,16 @@ final class WordIndexTests: XCTestCase {
         }
         let index = try repo.run("index")
         XCTAssertEqual(index.status, 3, index.stderr)
-        for bad in ["geen-zip.docx", "zonder-document.docx", "met-wachtwoord.docx", "zipbom.docx"] {
+        for bad in ["geen-zip.docx", "zonder-document.docx", "met-wachtwoord.docx", "zipbom.docx", "zonder-inhoud.odt"] {
             XCTAssertEqual(index.stderr.split(separator: "\n").filter { $0.contains(bad) }.count, 1, "\(bad): \(index.stderr)")
         }
         let search = try repo.run("search", "lerarentekort", "--json")
         XCTAssertEqual(search.status, 0, search.stderr)
         XCTAssertTrue(search.stdout.contains("antwoord-nummering-voetnoot.docx"))
         XCTAssertEqual(try repo.run("search", "zij-instromers").status, 0)
+        let odt = try repo.run("search", "forensenkaart", "--json")
+        XCTAssertEqual(odt.status, 0, odt.stderr)
+        XCTAssertTrue(odt.stdout.contains("antwoord-lijst-voetnoot.odt"))
     }
 
     func testWithoutPdftotextPDFsAreReportedOncePerRun() throws {

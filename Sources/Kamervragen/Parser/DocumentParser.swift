@@ -1,7 +1,8 @@
 import DutchText
 import Foundation
 
-/// Turns one file (plain text in any common encoding, PDF, HTML, Word `.docx`) into a ``Document``.
+/// Turns one file (plain text in any common encoding, PDF, HTML, Word `.docx`, OpenDocument `.odt`)
+/// into a ``Document``.
 ///
 /// Reading: size, type and encoding checks (``ParseError`` names the file and the reason). PDFs go
 /// through `pdftotext -enc UTF-8` in its default reading-order mode first: it keeps the columns of the
@@ -41,15 +42,9 @@ public struct DocumentParser: Sendable {
         if bytes.starts(with: Array("%PDF-".utf8)) {
             return try parsePDF(path, data: data)
         }
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || path.lowercased().hasSuffix(".docx") {
-            guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
-                if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-                    throw ParseError(file: path, reason: "password-protected Word file, or an old .doc (save it as .docx without a password)")
-                }
-                throw ParseError(file: path, reason: "not a Word file (.docx is a zip archive; this is not one)")
-            }
-            let content = try WordDocument.read(path, maxSize: options.maxFileSize)
-            return parseExtracted(content.text, footnotes: content.footnotes, references: content.references)
+        let lowerPath = path.lowercased()
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || lowerPath.hasSuffix(".docx") || lowerPath.hasSuffix(".odt") {
+            return try parseOffice(path, bytes: bytes, openDocument: lowerPath.hasSuffix(".odt"))
         }
         if TextDecoding.looksBinary(bytes) {
             throw ParseError(file: path, reason: "binary file (not text, PDF or HTML)")
@@ -57,6 +52,32 @@ public struct DocumentParser: Sendable {
         let (text, _) = TextDecoding.decode(bytes)
         if text.allSatisfy({ $0.isWhitespace }) { throw ParseError(file: path, reason: "empty file") }
         return parse(text: text)
+    }
+
+    /// A Word (`.docx`) or OpenDocument (`.odt`) file: a zip archive, told apart by what it holds.
+    private func parseOffice(_ path: String, bytes: [UInt8], openDocument: Bool) throws -> Document {
+        let kind = openDocument ? "OpenDocument text" : "Word file"
+        guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]),
+              let package = ZipPackage(path: path, maxSize: options.maxFileSize, kind: kind) else {
+            if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+                throw ParseError(file: path, reason: "password-protected Word file, or an old .doc (save it as .docx without a password)")
+            }
+            let ext = openDocument ? ".odt" : ".docx"
+            throw ParseError(file: path, reason: "not a \(kind) (\(ext) is a zip archive; this is not one)")
+        }
+        let content: OfficeText
+        if package.contains("word/document.xml") {
+            content = try WordDocument.read(package)
+        } else if package.contains("content.xml") {
+            var odt = package
+            odt.kind = "OpenDocument text"
+            content = try OpenDocumentText.read(odt)
+        } else if openDocument {
+            throw ParseError(file: path, reason: "not an OpenDocument text: the archive has no content.xml")
+        } else {
+            throw ParseError(file: path, reason: "not a Word file: the archive has no word/document.xml")
+        }
+        return parseExtracted(content.text, footnotes: content.footnotes, references: content.references)
     }
 
     private func parsePDF(_ path: String, data: Data) throws -> Document {

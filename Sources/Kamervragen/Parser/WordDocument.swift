@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// Reads a Word file (`.docx`, Office Open XML) into text for the parser: the paragraphs of
 /// `word/document.xml` with their line breaks, the numbers of Word's automatic list numbering put back
@@ -10,53 +9,20 @@ import ZIPFoundation
 /// `word/footnotes.xml` apart, their references left as markers after the word they follow (as PDF text
 /// has them), so that the same parser places them.
 enum WordDocument {
-    /// The text, footnotes and the numbers of the footnote references.
-    struct Content {
-        var text: String
-        var footnotes: [Footnote]
-        var references: Set<Int>
-    }
-
-    /// At most this many bytes are inflated in all (a zip bomb stops here).
-    static let inflateLimit = 64 << 20
-
-    static func read(_ path: String, maxSize: Int) throws -> Content {
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw ParseError(file: path, reason: "not a Word file (.docx is a zip archive; this is not one)")
-        }
-        guard let main = archive["word/document.xml"] else {
+    /// Reads the Word file in `package` (a zip archive that holds `word/document.xml`).
+    static func read(_ package: ZipPackage) throws -> OfficeText {
+        var package = package
+        let path = package.path
+        guard let main = try package.data("word/document.xml") else {
             throw ParseError(file: path, reason: "not a Word file: the archive has no word/document.xml")
         }
-        var budget = min(inflateLimit, max(maxSize, 1 << 20) * 4)
-        func inflate(_ entry: Entry) throws -> Data {
-            guard entry.uncompressedSize <= UInt64(budget) else {
-                throw ParseError(file: path, reason: "Word file too large when unpacked (\(entry.uncompressedSize) bytes in \(entry.path))")
-            }
-            var data = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                    data.append(chunk)
-                    if data.count > budget { throw ParseError(file: path, reason: "Word file too large when unpacked") }
-                }
-            } catch let error as ParseError {
-                throw error
-            } catch {
-                throw ParseError(file: path, reason: "damaged Word file (\(entry.path) cannot be unpacked)")
-            }
-            budget -= data.count
-            return data
-        }
-        let numbering = try archive["word/numbering.xml"].map { NumberingDefinitions(try inflate($0)) } ?? NumberingDefinitions()
+        let numbering = try package.data("word/numbering.xml").map { NumberingDefinitions($0) } ?? NumberingDefinitions()
         var footnotes: [Footnote] = []
-        if let notes = archive["word/footnotes.xml"] {
-            let parsed = try parse(try inflate(notes), numbering: NumberingDefinitions(), path: path)
-            footnotes = parsed.notes
+        if let notes = try package.data("word/footnotes.xml") {
+            footnotes = try parse(notes, numbering: NumberingDefinitions(), path: path).notes
         }
-        let body = try parse(try inflate(main), numbering: numbering, path: path)
-        return Content(text: body.text, footnotes: footnotes, references: body.references)
+        let body = try parse(main, numbering: numbering, path: path)
+        return OfficeText(text: body.text, footnotes: footnotes, references: body.references)
     }
 
     /// Parses `document.xml` or `footnotes.xml`.

@@ -19,13 +19,13 @@ public struct WalkProblem: Sendable, Equatable {
     public var isFailure: Bool
 }
 
-/// Walks folders recursively for `.txt`, `.pdf`, `.html`, `.htm` and `.docx` files.
+/// Walks folders recursively for `.txt`, `.pdf`, `.html`, `.htm`, `.docx` and `.odt` files.
 ///
 /// Follows symbolic links but reports loops; skips hidden files and folders (a leading dot) and the
 /// index's own files; an unreadable entry, a name that is not UTF-8 (a failure) and a FIFO, socket or
 /// device with a document's extension (a warning) are reported and the walk goes on.
 public struct FileWalker: Sendable {
-    public static let supportedExtensions: Set<String> = ["txt", "pdf", "html", "htm", "docx"]
+    public static let supportedExtensions: Set<String> = ["txt", "pdf", "html", "htm", "docx", "odt"]
 
     /// Paths never returned (the index itself, its lock and rebuild files start with these).
     public var excludedPrefixes: [String]
