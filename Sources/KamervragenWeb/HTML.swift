@@ -1,24 +1,9 @@
+import SearchIndex
+
 /// HTML text building: every value that goes into a page passes through ``escape(_:)``.
 enum HTML {
-    /// `text` with `& < > " '` replaced by entities: safe in element content and in quoted attributes.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters (other than newline and tab) have no place in a page.
-                if c.value < 0x20 && c != "\n" && c != "\t" || c.value == 0x7F { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// `text` with `& < > " '` replaced by entities, control characters dropped (``MarkupEscaping``).
+    static func escape(_ text: String) -> String { MarkupEscaping.escape(text) }
 
     /// Grouped thousands: 12,345.
     static func count(_ n: Int) -> String {

@@ -60,25 +60,6 @@ public enum AtomFeed {
         }
     }
 
-    /// XML text and attribute escaping; characters XML 1.0 forbids are dropped.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                let v = scalar.value
-                if v == 0x9 || v == 0xA || v == 0xD || (0x20...0xD7FF).contains(v) || (0xE000...0xFFFD).contains(v)
-                    || (0x10000...0x10FFFF).contains(v) {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// XML text and attribute escaping (``MarkupEscaping``); characters XML 1.0 forbids are dropped.
+    public static func escape(_ s: String) -> String { MarkupEscaping.escape(s) }
 }
