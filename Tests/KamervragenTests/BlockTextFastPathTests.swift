@@ -19,6 +19,28 @@ final class BlockTextFastPathTests: XCTestCase {
         }
     }
 
+    func testLatinWordsAgreeWithCharacterSplit() {
+        let pieces = ["Vraag", "ÉÉN", "é", "ß", "µ", "ª", "Ÿ", "ÿ", "×", "÷", " ", "-", "'", "’", "–", "…", "«", "»", "a", "Z",
+                      "1", "\u{0301}", "\r\n", "\r", "\u{200D}", "\u{200C}", "\u{AD}", "\u{A0}", "ﬁ", "İ", "Ω", "\u{2028}"]
+        var state: UInt64 = 11
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var fast = 0
+        for _ in 0..<20_000 {
+            var t = ""
+            for _ in 0..<next(20) { t += pieces[next(pieces.count)] }
+            var words = Set<String>()
+            guard LinePreparation.latinWords(t, into: &words) else { XCTAssertTrue(words.isEmpty); continue }
+            fast += 1
+            var expected = Set<String>()
+            for w in t.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { expected.insert(w.lowercased()) }
+            XCTAssertEqual(words, expected, t.debugDescription)
+        }
+        XCTAssertGreaterThan(fast, 1_000)
+    }
+
     func testUTF8ValidationAgreesWithTheScalarDecoder() {
         let pieces: [[UInt8]] = [[0x61], [0x20], [0xC3, 0xAB], [0xE2, 0x80, 0x93], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0x80],
                                  [0xED, 0xA0, 0x80], [0xC0, 0xAF], [0xFF], [0xEF, 0xBF, 0xBD], [0xF4, 0x90, 0x80, 0x80], [0x00]]

@@ -128,6 +128,25 @@ public enum PageFurniture {
         }
     }
 
+    /// A hash (FNV-1a) of the bytes of `mask(String(line))`, made without building it when the line's
+    /// ASCII bytes stand alone.
+    static func maskHash(_ line: Substring) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        guard FastText.asciiStandsAlone(line.utf8) else {
+            for b in mask(String(line)).utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+        let u = line.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo = u.index(after: lo) }
+        while hi > lo, u[u.index(before: hi)] == 0x20 || u[u.index(before: hi)] == 0x09 { hi = u.index(before: hi) }
+        for b in u[lo..<hi] {
+            let m = b >= 0x30 && b <= 0x39 ? 0x23 : b
+            h = (h ^ UInt64(m)) &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
     static func slowMask(_ line: String) -> String {
         String(FastText.trimSpaces(line).map { $0.isASCII && $0.isNumber ? "#" : $0 })
     }
@@ -138,8 +157,11 @@ public enum PageFurniture {
                                  isHeading: (String) -> Bool) -> Set<String> {
         // Masks are counted first; only lines whose mask could recur often enough are asked whether
         // they are headings (headings do not count).
-        var candidates: [(mask: String, line: Substring)] = []
-        var rawCounts: [String: Int] = [:]
+        // The lines that pass the filters below, with a hash of their mask: only lines whose mask hash
+        // recurs often enough have their mask made and counted exactly (a line whose mask recurs has a
+        // hash that recurs at least as often).
+        var filtered: [(hash: UInt64, line: Substring)] = []
+        var hashCounts: [UInt64: Int] = [:]
         for l in lines {
             let t = FastText.trimSpaces(l)
             let n = t.utf8.count
@@ -150,6 +172,13 @@ public enum PageFurniture {
             guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }) else { continue }
             let c = bytes.allSatisfy({ $0 < 0x80 }) ? n : t.count  // ASCII: one character per byte
             guard c >= 12, c <= 100 else { continue }
+            let h = maskHash(t)
+            hashCounts[h, default: 0] += 1
+            filtered.append((h, t))
+        }
+        var candidates: [(mask: String, line: Substring)] = []
+        var rawCounts: [String: Int] = [:]
+        for (h, t) in filtered where hashCounts[h]! >= minCount {
             let m = mask(String(t))
             rawCounts[m, default: 0] += 1
             candidates.append((m, t))

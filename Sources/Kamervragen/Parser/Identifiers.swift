@@ -19,6 +19,11 @@ enum Identifiers {
         }
         var i = 0
         while i < b.count {
+            // Each pattern below starts with `a`, `k`, a digit or `A`: skip any other byte at once.
+            switch b[i] {
+            case 0x61, 0x6B, 0x30...0x39, 0x41: break
+            default: i += 1; continue
+            }
             // ah-tk- / kv-tk- / ah-ek-
             if i + 6 <= b.count, !isAlnum(i - 1), (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76),
                b[i + 2] == 0x2D, b[i + 5] == 0x2D {

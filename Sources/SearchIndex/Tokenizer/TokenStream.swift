@@ -17,8 +17,7 @@ struct TokenStream: @unchecked Sendable {
     /// Records `text` tokenized in document mode by `tokenizer` (a ``DutchTokenizer``).
     init(recording text: String, with tokenizer: any FTS5Tokenizer) throws {
         self.text = text
-        let box = Recorder()
-        box.bytes.reserveCapacity(text.utf8.count * 3)
+        let box = Recorder(capacity: text.utf8.count * 3 + 64)
         var copy = text
         let rc = copy.withUTF8 { bytes -> CInt in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -27,7 +26,7 @@ struct TokenStream: @unchecked Sendable {
             }
         }
         if rc != 0 { throw DatabaseError(resultCode: ResultCode(rawValue: rc)) }
-        records = box.bytes
+        records = box.bytes()
     }
 
     /// Hands the recorded terms to FTS5's `callback`; stops at the first non-zero return.
@@ -58,8 +57,35 @@ struct TokenStream: @unchecked Sendable {
         CInt(bitPattern: UInt32(p[0]) | UInt32(p[1]) << 8 | UInt32(p[2]) << 16 | UInt32(p[3]) << 24)
     }
 
+    /// The records being written: a growable byte buffer (one reservation per token, no Array
+    /// bookkeeping per field).
     fileprivate final class Recorder {
-        var bytes: [UInt8] = []
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private var capacity: Int
+        private(set) var count = 0
+        init(capacity: Int) {
+            self.capacity = max(64, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+        deinit { base.deallocate() }
+
+        /// Room for `n` more bytes; returns where they go (the caller writes them all).
+        @inline(__always)
+        func append(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+            if count + n > capacity {
+                var c = capacity * 2
+                while count + n > c { c *= 2 }
+                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+                grown.update(from: base, count: count)
+                base.deallocate()
+                base = grown
+                capacity = c
+            }
+            defer { count += n }
+            return base + count
+        }
+
+        func bytes() -> [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
     }
 }
 
@@ -68,13 +94,17 @@ private func recordToken(_ context: UnsafeMutableRawPointer?, _ flags: CInt, _ p
     guard let context else { return 1 }
     let box = Unmanaged<TokenStream.Recorder>.fromOpaque(context).takeUnretainedValue()
     let length = Int(min(max(nToken, 0), CInt(UInt16.max)))
-    let start = UInt32(bitPattern: iStart).littleEndian, end = UInt32(bitPattern: iEnd).littleEndian
-    box.bytes.append(UInt8(truncatingIfNeeded: flags))
-    withUnsafeBytes(of: start) { box.bytes.append(contentsOf: $0) }
-    withUnsafeBytes(of: end) { box.bytes.append(contentsOf: $0) }
-    withUnsafeBytes(of: UInt16(length).littleEndian) { box.bytes.append(contentsOf: $0) }
-    if let pToken, length > 0 {
-        box.bytes.append(contentsOf: UnsafeRawBufferPointer(start: pToken, count: length))
+    let start = UInt32(bitPattern: iStart), end = UInt32(bitPattern: iEnd)
+    let stored = pToken != nil ? length : 0
+    let p = box.append(11 + stored)
+    p[0] = UInt8(truncatingIfNeeded: flags)
+    p[1] = UInt8(truncatingIfNeeded: start); p[2] = UInt8(truncatingIfNeeded: start >> 8)
+    p[3] = UInt8(truncatingIfNeeded: start >> 16); p[4] = UInt8(truncatingIfNeeded: start >> 24)
+    p[5] = UInt8(truncatingIfNeeded: end); p[6] = UInt8(truncatingIfNeeded: end >> 8)
+    p[7] = UInt8(truncatingIfNeeded: end >> 16); p[8] = UInt8(truncatingIfNeeded: end >> 24)
+    p[9] = UInt8(truncatingIfNeeded: length); p[10] = UInt8(truncatingIfNeeded: length >> 8)
+    if let pToken, stored > 0 {
+        (p + 11).update(from: UnsafeRawPointer(pToken).assumingMemoryBound(to: UInt8.self), count: stored)
     }
     return 0
 }
