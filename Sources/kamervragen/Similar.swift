@@ -80,7 +80,9 @@ struct Similar: ParsableCommand {
 
     func run() throws {
         Output.ignoreSigpipe()
-        let path = database.location.path
+        let location = database.location
+        try ensureIndex(location)
+        let path = location.path
         var request = SimilarRequest(source: try source(path))
         request.limit = limit
         request.offset = offset
