@@ -12,10 +12,22 @@ struct TermSelection {
     var common: [String] = []
     var absent: [String] = []
 
+    /// Terms whose statistics are looked up at most (each lookup reads the index): of a long text, those
+    /// most frequent in it, then the longest (long words are the rarer ones), then the first.
+    static let maxLookups = 100
+
     init(_ text: TextTerms, maxTerms: Int, maxShare: Double, statistics: inout TermStatistics) throws {
         let rows = Double(max(try statistics.rowCount(), 1))
+        var looked = text.order
+        if looked.count > Self.maxLookups {
+            looked = Array(looked.enumerated().sorted {
+                let a = (text.counts[$0.element] ?? 0, $0.element.utf8.count, -$0.offset)
+                let b = (text.counts[$1.element] ?? 0, $1.element.utf8.count, -$1.offset)
+                return a > b
+            }.prefix(Self.maxLookups).map(\.element))
+        }
         var kept: [SimilarTerm] = []
-        for stem in text.order {
+        for stem in looked {
             let tf = text.counts[stem] ?? 0
             let df = try statistics.hits(for: Self.expression(stem))
             let word = text.written[stem] ?? stem
