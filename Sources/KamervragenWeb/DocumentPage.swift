@@ -6,7 +6,12 @@ import SearchIndex
 /// with their answers in order, footnotes), or one of its pairs; with a link to the file and to
 /// officielebekendmakingen.nl when an `ah-tk-…`/`kv-tk-…` identifier is known.
 enum DocumentPage {
-    static func html(_ doc: StoredDocument, caseInfo: CaseInfo?, pair: Int? = nil, today: String = Today.iso) -> String {
+    /// Similar pairs listed on a pair's page.
+    static let similarCount = 5
+
+    /// The page; `similar` (a pair's page) is listed under the pair as "Similar questions".
+    static func html(_ doc: StoredDocument, caseInfo: CaseInfo?, pair: Int? = nil, similar: [SimilarHit] = [],
+                     today: String = Today.iso) -> String {
         let pairs = pair.map { n in doc.pairs.filter { $0.position == n } } ?? doc.pairs
         var out = "<main class=\"document\"><h1>\(HTML.escape(doc.title ?? "(no subject)"))</h1><dl class=\"metadata\">"
         func row(_ name: String, _ value: String) { out += "<dt>\(name)</dt><dd>\(value)</dd>" }
@@ -47,6 +52,7 @@ enum DocumentPage {
             }
             out += "</section>"
         }
+        if pair != nil, !similar.isEmpty { out += similarList(similar) }
         let notes = pair == nil ? doc.footnotes : doc.footnotes.filter { note in pairs.contains { $0.footnoteNumbers.contains(note.number) } }
         if !notes.isEmpty {
             out += "<section class=\"footnotes\"><h2>Footnotes</h2><ol>"
@@ -55,6 +61,24 @@ enum DocumentPage {
         }
         out += "</main>"
         return PageLayout.page(title: (doc.title ?? "document \(doc.id)") + " — kamervragen", body: out)
+    }
+
+    /// "Similar questions": each a link to its pair page, with its subject, question numbers, date,
+    /// similarity and the opening of its question, shared terms marked.
+    static func similarList(_ hits: [SimilarHit]) -> String {
+        var out = "<section class=\"similar\"><h2>Similar questions</h2><ol>"
+        for similar in hits {
+            let hit = similar.hit
+            let numbers = hit.numbers.isEmpty ? "" : " [question \(hit.numbers.map(String.init).joined(separator: ", "))]"
+            let date = hit.submitted ?? hit.received
+            out += "<li><a href=\"/pair/\(hit.documentId)/\(hit.pairPosition)\">\(HTML.escape(hit.title ?? "(no subject)"))</a>"
+                + "<span class=\"numbers\">\(HTML.escape(numbers))</span>"
+                + "<p class=\"meta\">\(HTML.escape((date.map { $0 + " · " } ?? "") + String(format: "similarity %.2f", similar.similarity)))"
+                + (similar.sharedTerms.isEmpty ? "" : HTML.escape(" · shared: " + similar.sharedTerms.prefix(6).joined(separator: ", ")))
+                + "</p>" + SearchPage.snippet("Q", hit.questionSnippet, empty: "(no question text)")
+                + (hit.answer.isEmpty ? "" : SearchPage.snippet("A", hit.answerSnippet, empty: "(no answer)")) + "</li>"
+        }
+        return out + "</ol></section>"
     }
 
     /// `https://zoek.officielebekendmakingen.nl/ah-tk-20242025-594.html` for an Aanhangsel or

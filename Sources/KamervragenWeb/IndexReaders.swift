@@ -18,12 +18,15 @@ final class IndexReaders: @unchecked Sendable {
     final class Reader {
         let identity: FileIdentity
         let searcher: Searcher
+        /// Similar pairs, with the searcher's connection.
+        let similar: SimilarQuestions
         let documents: DocumentStore
         let cases: CaseStore
 
         init(path: String, identity: FileIdentity) throws {
             self.identity = identity
             searcher = try Searcher(databasePath: path)
+            similar = SimilarQuestions(searcher: searcher)
             documents = try DocumentStore(databasePath: path)
             cases = try CaseStore(databasePath: path)
         }

@@ -18,6 +18,13 @@ struct QueryString {
 
     subscript(name: String) -> String? { values[name] }
 
+    /// The same parameters without `names` (for a reader of the others).
+    func removing(_ names: [String]) -> QueryString {
+        var copy = self
+        for name in names { copy.values[name] = nil }
+        return copy
+    }
+
     /// `+` is a space; `%XX` a byte; the bytes must be UTF-8.
     static func decode(_ text: Substring) throws -> String {
         var bytes: [UInt8] = []

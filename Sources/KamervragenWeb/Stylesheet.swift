@@ -47,6 +47,10 @@ enum Stylesheet {
         .pair h3, .pair h4 { margin: .3rem 0; font-size: .95rem; }
         .text { white-space: pre-line; }
         .footnotes { font-size: .88rem; }
+        .similar { border-top: 1px solid var(--line); margin-top: 1.2rem; }
+        .similar h2 { font-size: 1rem; }
+        .similar li { margin-bottom: .6rem; }
+        .similar .numbers { color: var(--dim); font-size: .9rem; }
         .bottom { color: var(--dim); font-size: .8rem; padding: 1rem; border-top: 1px solid var(--line); margin-top: 2rem; }
         """
 }

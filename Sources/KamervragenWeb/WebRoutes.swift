@@ -9,7 +9,8 @@ import SearchIndex
 /// - `/document/ID`, `/pair/ID/N`: a document, one pair
 /// - `/feed?q=…`: an Atom feed of the newest matches (the page's parameters)
 /// - `/file/ID`: the document's file as indexed (plain text, or the PDF)
-/// - `/api/search?q=…`, `/api/pair/ID/N`, `/api/document/ID`, `/api/stats`: JSON (see `docs/openapi.yaml`)
+/// - `/api/search?q=…`, `/api/similar?document=ID&pair=N` (or `?q=TEXT`), `/api/pair/ID/N`, `/api/document/ID`,
+///   `/api/stats`: JSON (see `docs/openapi.yaml`)
 /// - `/style.css`
 ///
 /// Anything else is a 404; a method other than GET or HEAD a 405. A bad query or parameter is a 400
@@ -96,7 +97,15 @@ struct WebRoutes: Sendable {
 
     private func documentPage(id: String, pair: String?) async throws -> Response {
         let (doc, caseInfo, position) = try await load(id: id, pair: pair)
-        return WebResponses.html(DocumentPage.html(doc, caseInfo: caseInfo, pair: position, today: today()))
+        var similar: [SimilarHit] = []
+        if let position {
+            // A pair's page lists the pairs most like it; a pair with nothing to compare lists none.
+            var request = SimilarRequest(source: .pair(documentId: doc.id, position: position))
+            request.limit = DocumentPage.similarCount
+            let asked = request
+            similar = (try? await readers.run { try $0.similar.find(asked).hits }) ?? []
+        }
+        return WebResponses.html(DocumentPage.html(doc, caseInfo: caseInfo, pair: position, similar: similar, today: today()))
     }
 
     /// The document `id` (digits only: nothing else names a document here) and its case.
@@ -147,6 +156,15 @@ struct WebRoutes: Sendable {
                 "summary": SearchJSON.summary(result, request: request),
             ]
             return WebResponses.json(JSONWriter.text(object))
+        case ("similar", 1):
+            let request = try await similarRequest(query)
+            let today = today()
+            let result = try await readers.run { try $0.similar.find(request) }
+            let object: [String: Any] = [
+                "hits": result.hits.map { SimilarJSON.hit($0, today: today) },
+                "summary": SimilarJSON.summary(result, request: request),
+            ]
+            return WebResponses.json(JSONWriter.text(object))
         case ("pair", 3), ("document", 2):
             try noParameters(query)
             let (doc, caseInfo, position) = try await load(id: segments[1], pair: segments.count == 3 ? segments[2] : nil)
@@ -162,6 +180,34 @@ struct WebRoutes: Sendable {
         default:
             throw WebError.notFound("no API path /api/\(segments.joined(separator: "/"))")
         }
+    }
+
+    /// `/api/similar`: `q` (a text) or `document` and `pair` (a pair of the index: 404 when there is
+    /// none), with search's filters, `limit` and `offset`.
+    private func similarRequest(_ query: QueryString) async throws -> SimilarRequest {
+        let parameters = try SearchParameters(query.removing(["document", "pair"]), api: true)
+        if parameters.exact || parameters.sort != .relevance {
+            throw WebError.badRequest("exact and sort do not apply to similar")
+        }
+        let text = parameters.query.trimmingCharacters(in: .whitespacesAndNewlines)
+        var request: SimilarRequest
+        switch (query["document"], query["pair"]) {
+        case (nil, nil):
+            guard !text.isEmpty else {
+                throw WebError.badRequest("give a text, /api/similar?q=…, or a pair, /api/similar?document=1&pair=4")
+            }
+            request = SimilarRequest(source: .text(text))
+        case (let document?, let pair?):
+            guard text.isEmpty else { throw WebError.badRequest("give q or document and pair, not both") }
+            let (doc, _, position) = try await load(id: document, pair: pair)
+            request = SimilarRequest(source: .pair(documentId: doc.id, position: position ?? 0))
+        default:
+            throw WebError.badRequest("a pair needs both document and pair")
+        }
+        request.filters = parameters.filters
+        request.limit = parameters.limit
+        request.offset = parameters.offset
+        return request
     }
 
     // MARK: - Helpers

@@ -7,7 +7,7 @@ struct KamervragenCommand: AsyncParsableCommand {
         commandName: "kamervragen",
         abstract: "Index and search Dutch parliamentary written questions (Kamervragen) and their answers.",
         version: "0.1.0",
-        subcommands: [Parse.self, Analyze.self, Index.self, Search.self, Show.self, Stats.self, Open.self, WatchCommand.self,
+        subcommands: [Parse.self, Analyze.self, Index.self, Search.self, Similar.self, Show.self, Stats.self, Open.self, WatchCommand.self,
                       Serve.self, Probe.self]
     )
 }

@@ -89,19 +89,6 @@ struct Search: ParsableCommand {
         }
         if result.total + result.partialTotal == 0 { throw ExitCode(ExitStatus.notFound) }
     }
-
-    /// First run: no index at the default location but a `Corpus/` folder here → build it, saying so.
-    private func ensureIndex(_ location: IndexLocation) throws {
-        guard !FileManager.default.fileExists(atPath: location.path) else { return }
-        guard location.source != .option, let corpus = IndexLocation.defaultCorpus() else {
-            throw failure("no index at \(location.path); run `kamervragen index FOLDER` first")
-        }
-        Output.error("no index yet: building \(displayPath(location.path)) from \(displayPath(corpus))/")
-        var runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
-                                 quiet: false, announceRebuild: false)
-        runner.ocr = IndexRunner.ocrOptions(flag: false, databasePath: location.path)
-        _ = try reportingErrors { try runner.run() }
-    }
 }
 
 extension AnswerTimes.Grouping: ExpressibleByArgument {}

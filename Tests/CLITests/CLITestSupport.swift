@@ -41,14 +41,16 @@ enum CLI {
 
     /// Runs `kamervragen args…` in `directory` with a clean environment (no `KAMERVRAGEN_DB`, no colour
     /// settings) plus `environment`.
-    static func run(_ args: [String], in directory: String, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ args: [String], in directory: String, environment: [String: String] = [:],
+                    input: Data? = nil) throws -> Result {
         let binary = try XCTUnwrap(CLI.binary, "kamervragen binary not built")
-        return try runProcess(binary, args, in: directory, environment: environment)
+        return try runProcess(binary, args, in: directory, environment: environment, input: input)
     }
 
     /// Runs any program, as ``run(_:in:environment:)`` runs kamervragen.
+    /// `input` is its standard input (none: `/dev/null`).
     static func runProcess(_ executable: String, _ args: [String], in directory: String = NSTemporaryDirectory(),
-                           environment: [String: String] = [:]) throws -> Result {
+                           environment: [String: String] = [:], input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = args
@@ -61,12 +63,19 @@ enum CLI {
         let base = NSTemporaryDirectory() + "kv-cli-out-\(UUID().uuidString)"
         FileManager.default.createFile(atPath: base + ".out", contents: nil)
         FileManager.default.createFile(atPath: base + ".err", contents: nil)
-        defer { try? FileManager.default.removeItem(atPath: base + ".out"); try? FileManager.default.removeItem(atPath: base + ".err") }
+        defer {
+            for suffix in [".out", ".err", ".in"] { try? FileManager.default.removeItem(atPath: base + suffix) }
+        }
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: base + ".err"))
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        if let input {
+            FileManager.default.createFile(atPath: base + ".in", contents: input)
+            process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: base + ".in"))
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         try process.run()
         process.waitUntilExit()
         try out.close(); try err.close()
@@ -103,7 +112,7 @@ final class ScratchRepo {
         try CLI.run(args, in: path, environment: environment)
     }
 
-    func run(_ args: [String]) throws -> CLI.Result {
-        try CLI.run(args, in: path)
+    func run(_ args: [String], input: Data? = nil) throws -> CLI.Result {
+        try CLI.run(args, in: path, input: input)
     }
 }

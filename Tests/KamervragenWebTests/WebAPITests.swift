@@ -22,7 +22,7 @@ final class WebAPITests: XCTestCase {
         let spec = try openAPI()
         let check = SchemaCheck(document: spec)
         let paths = try XCTUnwrap(spec["paths"] as? [String: Any])
-        XCTAssertEqual(Set(paths.keys), ["/api/search", "/api/pair/{document}/{pair}", "/api/document/{document}", "/api/stats"])
+        XCTAssertEqual(Set(paths.keys), ["/api/search", "/api/similar", "/api/pair/{document}/{pair}", "/api/document/{document}", "/api/stats"])
         for (path, item) in paths {
             let get = try XCTUnwrap((item as? [String: Any])?["get"] as? [String: Any], path)
             let example = try XCTUnwrap(get["x-example"] as? String, path)
@@ -78,5 +78,22 @@ final class WebAPITests: XCTestCase {
         let missing = try await server.get("/api/pair/1/9999")
         XCTAssertEqual(missing.status, 404)
         XCTAssertNotNil(missing.json?["error"] as? String)
+    }
+
+    func testSimilarGivesTheCLIsFieldsAndItsErrors() async throws {
+        let reply = try await server.get("/api/similar?q=Hoeveel+wijkagenten+werken+er+in+kleine+gemeenten%3F&limit=2")
+        XCTAssertEqual(reply.status, 200, reply.body)
+        let hits = try XCTUnwrap(reply.json?["hits"] as? [[String: Any]])
+        XCTAssertEqual(hits.count, 2)
+        XCTAssertTrue((hits[0]["file"] as? String ?? "").hasSuffix("002_combined-answers.txt"), "\(hits[0])")
+        XCTAssertNotNil(hits[0]["shared_terms"] as? [String])
+        XCTAssertEqual((reply.json?["summary"] as? [String: Any])?["shown"] as? Int, 2)
+        for (path, status) in [("/api/similar", 400), ("/api/similar?document=1", 400), ("/api/similar?document=1&pair=9999", 404),
+                               ("/api/similar?q=de+het+een", 400), ("/api/similar?q=wijkagent&document=1&pair=1", 400),
+                               ("/api/similar?q=wijkagent&sort=date", 400), ("/api/similar?q=wijkagent&color=1", 400)] {
+            let bad = try await server.get(path)
+            XCTAssertEqual(bad.status, status, path)
+            XCTAssertNotNil(bad.json?["error"] as? String, path)
+        }
     }
 }

@@ -109,6 +109,28 @@ final class WebPageTests: XCTestCase {
         XCTAssertEqual(file.headers["content-type"], "text/plain")
     }
 
+    func testAPairPageListsSimilarQuestions() async throws {
+        let search = try await server.get("/api/search?q=wijkagent&limit=1")
+        let hit = try XCTUnwrap((search.json?["hits"] as? [[String: Any]])?.first)
+        let id = try XCTUnwrap(hit["document_id"] as? Int), pair = try XCTUnwrap(hit["pair"] as? Int)
+        let page = try await server.get("/pair/\(id)/\(pair)")
+        XCTAssertEqual(page.status, 200)
+        XCTAssertTrue(page.body.contains("<h2>Similar questions</h2>"), page.body)
+        // The same list as the API gives, by the same code: links to the pairs, none of this document.
+        let api = try await server.get("/api/similar?document=\(id)&pair=\(pair)&limit=5")
+        let hits = try XCTUnwrap(api.json?["hits"] as? [[String: Any]])
+        XCTAssertFalse(hits.isEmpty)
+        for other in hits {
+            let link = "href=\"/pair/\(other["document_id"] as? Int ?? -1)/\(other["pair"] as? Int ?? -1)\""
+            XCTAssertTrue(page.body.contains(link), link)
+            XCTAssertNotEqual(other["document_id"] as? Int, id)
+        }
+        XCTAssertTrue(page.body.contains("<mark>"), "shared terms marked")
+        // The document page (all pairs) lists none.
+        let document = try await server.get("/document/\(id)")
+        XCTAssertFalse(document.body.contains("Similar questions"))
+    }
+
     func testOfficialLinkWhenTheIdentifierIsKnown() async throws {
         var found = false
         for id in 1...60 {

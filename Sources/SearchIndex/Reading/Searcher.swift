@@ -23,8 +23,51 @@ public final class Searcher {
         self.countLimit = max(1, countLimit)
     }
 
-    // The query tokenizer goes before the connection that made it.
-    deinit { alternatives = nil; try? queue.close() }
+    // The query tokenizers go before the connection that made them.
+    deinit { alternatives = nil; tokenizer = nil; try? queue.close() }
+
+    /// Runs `body` in one read transaction of the index (for the steps built on the searcher, such as
+    /// ``SimilarQuestions``). SQLite errors are left to the caller.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try queue.read(body)
+    }
+
+    private var tokenizer: (any FTS5Tokenizer)?
+
+    /// The index's own analyser (``DutchTokenizer``) on this searcher's connection, made once: for
+    /// analysing a text as the index analyses its queries.
+    func analysisTokenizer() throws -> any FTS5Tokenizer {
+        if let tokenizer { return tokenizer }
+        let made = try queue.inDatabase { try $0.makeTokenizer(DutchTokenizer.tokenizerDescriptor()) }
+        tokenizer = made
+        return made
+    }
+
+    /// The bound on candidates scored per expression (``BoundedRanking``) this searcher uses.
+    var rankingLimits: (candidates: Int, count: Int) { (candidateLimit, countLimit) }
+
+    /// One ranked pair, before its details are read.
+    struct RankedPair {
+        var id: Int64
+        /// Lower is better, as FTS5's rank; the hit's score is its negation.
+        var rank: Double
+        var matchesAll = true
+    }
+
+    /// The hits of `ranked`, in that order, numbered from `firstPlace`, with question and answer
+    /// snippets marking the phrases of `highlight` (an FTS5 expression each pair matches).
+    func hydrate(_ ranked: [RankedPair], highlight: String, snippetTokens: Int, firstPlace: Int,
+                 _ db: Database) throws -> [SearchHit] {
+        let snippets = try snippets(for: ranked.map(\.id), highlight: highlight, tokens: snippetTokens, db)
+        var hits: [SearchHit] = []
+        for (i, pair) in ranked.enumerated() {
+            if let hit = try details(pair.id, rank: pair.rank, place: firstPlace + i, matchesAll: pair.matchesAll,
+                                     snippets: snippets[pair.id], db) {
+                hits.append(hit)
+            }
+        }
+        return hits
+    }
 
     /// A request turned into FTS5 expressions once: the full and partial matches with the filters, the
     /// expression that marks highlights, the query as understood, and its plain words (for suggestions).
@@ -123,15 +166,9 @@ public final class Searcher {
                             .map { ($0, $1, false) }
                     }
                 }
-                var hits: [SearchHit] = []
-                let snippets = try snippets(for: ranked.map(\.0), highlight: highlight,
-                                            tokens: request.snippetTokens, db)
-                for (i, (id, rank, all)) in ranked.enumerated() {
-                    if let hit = try details(id, rank: rank, place: offset + i + 1, matchesAll: all,
-                                             snippets: snippets[id], db) {
-                        hits.append(hit)
-                    }
-                }
+                let hits = try hydrate(ranked.map { RankedPair(id: $0.0, rank: $0.1, matchesAll: $0.2) },
+                                       highlight: highlight, snippetTokens: request.snippetTokens,
+                                       firstPlace: offset + 1, db)
                 return SearchResult(hits: hits, total: total, partialTotal: partialTotal, partial: partial,
                                     understood: understood, expression: full, totalIsLowerBound: lowerBound,
                                     boundedRanking: bounded)

@@ -91,3 +91,17 @@ final class ProgressMeter {
         if drawn { Output.stderr("\r\u{1B}[K") }
     }
 }
+
+/// First run of `search` or `similar`: no index at the default location but a `Corpus/` folder here →
+/// build it, saying so.
+func ensureIndex(_ location: IndexLocation) throws {
+    guard !FileManager.default.fileExists(atPath: location.path) else { return }
+    guard location.source != .option, let corpus = IndexLocation.defaultCorpus() else {
+        throw failure("no index at \(location.path); run `kamervragen index FOLDER` first")
+    }
+    Output.error("no index yet: building \(displayPath(location.path)) from \(displayPath(corpus))/")
+    var runner = IndexRunner(databasePath: location.path, roots: [corpus], showProgress: Terminal.isTTY(2),
+                             quiet: false, announceRebuild: false)
+    runner.ocr = IndexRunner.ocrOptions(flag: false, databasePath: location.path)
+    _ = try reportingErrors { try runner.run() }
+}

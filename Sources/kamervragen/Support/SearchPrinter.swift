@@ -105,7 +105,7 @@ struct SearchPrinter {
         return trimmed.isEmpty ? style(empty, Terminal.dim) : trimmed
     }
 
-    private func style(_ text: String, _ code: String) -> String {
+    fileprivate func style(_ text: String, _ code: String) -> String {
         colored ? code + text + Terminal.reset : text
     }
 
@@ -122,5 +122,37 @@ struct SearchPrinter {
         for hit in result.hits { Output.json(SearchJSON.hit(hit)) }
         Output.json(SearchJSON.summary(result, request: request))
         printSuggestions(result)
+    }
+}
+
+extension SearchPrinter {
+    /// The hits of `similar`, as search shows hits (shared terms highlighted), with the similarity and
+    /// the shared terms under each, then a footer naming the terms compared.
+    func print(_ result: SimilarResult, request: SimilarRequest) {
+        for similar in result.hits {
+            var hit = similar.hit
+            hit.score = similar.similarity
+            var text = render(hit)
+            let shared = similar.sharedTerms.prefix(8).joined(separator: ", ")
+            let line = "   " + style(String(format: "similarity %.2f (question %.2f, answer %.2f)", similar.similarity,
+                                             similar.questionSimilarity, similar.answerSimilarity)
+                                      + (shared.isEmpty ? "" : "; shared: " + shared), Terminal.dim) + "\n"
+            // Under the file line: before the snippets.
+            if let range = text.range(of: "\n   Q: ") ?? text.range(of: "\n   T: ") {
+                text.insert(contentsOf: "\n" + line.dropLast(), at: range.lowerBound)
+            } else {
+                text += line
+            }
+            Output.write(text)
+        }
+        let about = result.totalIsLowerBound ? "more than " : ""
+        var footer = "\(about)\(IndexSummary.grouped(result.total)) pair\(result.total == 1 ? "" : "s") share a rare term of the text"
+        if !result.hits.isEmpty {
+            footer += "; showing \(request.offset + 1)–\(request.offset + result.hits.count), most alike of the "
+                + "\(IndexSummary.grouped(result.compared)) compared"
+        }
+        if result.boundedRanking { footer += " (among the newest matches)" }
+        Output.line(style(footer, Terminal.dim))
+        Output.line(style("terms compared: " + result.terms.map(\.word).joined(separator: " "), Terminal.dim))
     }
 }

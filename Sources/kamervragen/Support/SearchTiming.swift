@@ -1,15 +1,16 @@
 import Foundation
 import SearchIndex
 
-/// In-process timing of repeated searches, for `scripts/bench` (hidden `search --repeat N --timing`).
-struct SearchTiming {
+/// In-process timing of repeated searches, for `scripts/bench` (hidden `search --repeat N --timing`,
+/// and the same for `similar`).
+struct SearchTiming<Value> {
     /// The last run's result.
-    let result: SearchResult
+    let result: Value
     /// Wall-clock time of each measured run, in milliseconds.
     let times: [Double]
 
     /// Runs `search` once to warm up (caches, lazily loaded word lists), then `runs` times, timing each.
-    static func measure(runs: Int, _ search: () throws -> SearchResult) throws -> SearchTiming {
+    static func measure(runs: Int, _ search: () throws -> Value) throws -> SearchTiming {
         var result = try search()
         var times: [Double] = []
         times.reserveCapacity(runs)
