@@ -53,7 +53,7 @@ final class FileWalkerTests: XCTestCase {
         try fm.createDirectory(atPath: dir + "/a/b", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: dir + "/.hidden", withIntermediateDirectories: true)
         defer { try? fm.removeItem(atPath: dir) }
-        for name in ["a/one.txt", "a/b/two.PDF", "a/b/three.htm", "a/four.html", "a/skip.odt", ".hidden/x.txt",
+        for name in ["a/one.txt", "a/b/two.PDF", "a/b/three.htm", "a/four.html", "a/skip.rtf", ".hidden/x.txt",
                      "a/.dot.txt", "index.sqlite"] {
             _ = fm.createFile(atPath: dir + "/" + name, contents: Data("x".utf8))
         }
