@@ -3,7 +3,7 @@
 /// It first finds every *marker* a block could start at: keyword headings (`Vraag 2 en 3`,
 /// `Antwoord 5, 6 en 7`, `Antwoord op vraag 1`, `Ad vraag 1.`, `Antwoord:`), numbers at a line start or
 /// after a sentence end (`1.`, `2 en 3.`, `1 Welke`, glued `1Is`), and section lines (`ANTWOORD van …`,
-/// `Mededeling`, `Toelichting`). Then it walks them with the expected sequence: a number only starts a
+/// `Mededeling`, `Toelichting`). Then ``SegmentMachine`` walks them with the expected sequence: a number only starts a
 /// question when it is the next one (last + 1), so sub-items (`a.`, a `1.` list inside an answer) stay
 /// inside their block; when the document uses `Vraag N` headings, bare numbers never start blocks.
 struct Segmenter {
@@ -107,7 +107,7 @@ struct Segmenter {
         return 0
     }
 
-    private func hasPrefix(_ s: String, at i: Int) -> Bool {
+    func hasPrefix(_ s: String, at i: Int) -> Bool {
         guard i >= 0, i <= bytes.count else { return false }
         var k = i
         for c in s.utf8 {
@@ -351,145 +351,12 @@ struct Segmenter {
 
     // MARK: - Interpretation
 
+    /// The blocks: the markers walked by ``SegmentMachine``, then the fallback for documents without
+    /// numbers, and the notice trimmed to after its clause.
     func segment() -> Result {
         let ms = markers()
-        var r = Result(headerEnd: bytes.count)
-        let keywordQuestions = ms.contains { $0.kind == .question && !$0.numbers.isEmpty }
-        r.keywordQuestions = keywordQuestions
-        let keywordAnswers = ms.contains { $0.kind == .answer }
-        let hasAnswerClause = ms.contains { $0.kind == .answerSection }
-        enum Phase { case header, questions, answerSection, notice, stopped }
-        var phase = Phase.header
-        var lastQ = 0, lastA = 0
-        var current: (isQuestion: Bool, numbers: [Int], start: Int, heading: Int)? = nil
-        var unanswered: [Int] = []
-        var clauseStart: Int? = nil
-
-        func close(at pos: Int) {
-            if let c = current {
-                let b = Block(numbers: c.numbers, start: c.start, end: pos, headingStart: c.heading)
-                if c.isQuestion { r.questions.append(b) } else { r.answers.append(b) }
-            }
-            current = nil
-            if let s = clauseStart { r.clauses.append(s..<pos); clauseStart = nil }
-        }
-        func startQuestion(_ m: Marker, _ nums: [Int]) {
-            close(at: m.start)
-            if phase == .header { r.headerEnd = m.start }
-            phase = .questions
-            current = (true, nums, m.contentStart, m.start)
-            if let mx = nums.max() { lastQ = max(lastQ, mx) }
-            unanswered.append(contentsOf: nums)
-        }
-        func startAnswer(_ m: Marker, _ nums: [Int]) {
-            close(at: m.start)
-            if phase == .header { r.headerEnd = m.start }
-            let n = nums.isEmpty ? unanswered : nums
-            current = (false, n, m.contentStart, m.start)
-            if let mx = n.max() { lastA = max(lastA, mx) }
-            unanswered.removeAll { n.contains($0) }
-        }
-        /// Whether a number marker `n` appears later (before the next section marker).
-        func existsLater(_ idx: Int, _ n: Int) -> Bool {
-            // Bounded look-ahead keeps pathological inputs linear.
-            for k in (idx + 1)..<min(ms.count, idx + 2000) {
-                let m = ms[k]
-                if m.kind == .answerSection || m.kind == .noticeSection || m.kind == .stop || m.kind == .newSet { return false }
-                if m.kind == .number, m.numbers.first == n { return true }
-            }
-            return false
-        }
-        func acceptable(_ idx: Int, _ n: Int, expected: Int) -> Bool {
-            if n == expected { return true }
-            if n > expected, n <= expected + 2, ms[idx].lineStart, !existsLater(idx, expected) {
-                return true
-            }
-            return false
-        }
-        /// In documents whose answers have `Antwoord` headings, a number inside an answer starts the next
-        /// question only when the next structural marker is an answer heading.
-        /// Further questions in sequence may come first (`2. …` `3. …` then `Antwoord op vraag 2 en 3`).
-        func nextStructuralIsAnswer(_ idx: Int) -> Bool {
-            var expected = (ms[idx].numbers.last ?? 0) + 1
-            for k in (idx + 1)..<min(ms.count, idx + 2000) {
-                let m = ms[k]
-                switch m.kind {
-                case .answer: return true
-                case .number:
-                    guard m.lineStart else { continue }
-                    guard m.numbers.first == expected else { return false }
-                    expected = (m.numbers.last ?? expected) + 1
-                default: return false
-                }
-            }
-            return true
-        }
-
-        for (idx, m) in ms.enumerated() {
-            switch m.kind {
-            case .question:
-                guard phase != .notice, phase != .stopped else { continue }
-                if !m.numbers.isEmpty || !keywordQuestions {
-                    startQuestion(m, m.numbers.isEmpty ? [] : m.numbers)
-                }
-            case .answer:
-                guard phase != .notice, phase != .stopped, phase != .header || !m.numbers.isEmpty || m.lineStart else { continue }
-                if phase == .header && m.numbers.isEmpty { continue }
-                startAnswer(m, m.numbers)
-                if phase == .header { phase = .questions }
-            case .number:
-                guard !keywordQuestions, let n = m.numbers.first else { continue }
-                switch phase {
-                case .header:
-                    if n == 1 && m.lineStart { startQuestion(m, m.numbers) }
-                case .questions:
-                    let inAnswer = current.map { !$0.isQuestion } ?? false
-                    if acceptable(idx, n, expected: lastQ + 1) {
-                        if inAnswer && keywordAnswers && !nextStructuralIsAnswer(idx) { continue }
-                        if n != lastQ + 1 {
-                            r.diagnostics.append(Diagnostic(.warning, "question \(lastQ + 1) not found: numbering jumps to \(n)"))
-                        }
-                        startQuestion(m, m.numbers)
-                    } else if n == 1, m.lineStart, lastQ >= 2, r.answers.isEmpty, !inAnswer, !keywordAnswers, hasAnswerClause {
-                        // Numbering restarts in a document that announces answers: all questions first,
-                        // then all answers. (Without an answer clause a restart is a list inside a question.)
-                        phase = .answerSection
-                        startAnswer(m, m.numbers)
-                    }
-                case .answerSection:
-                    if acceptable(idx, n, expected: lastA + 1), n <= max(lastQ, 1) + 2 { startAnswer(m, m.numbers) }
-                default: continue
-                }
-            case .answerSection:
-                r.hasAnswerClause = true
-                if phase == .header { continue }  // part of the header text
-                guard phase == .questions || phase == .answerSection else { continue }
-                close(at: m.start)
-                if r.answers.isEmpty { phase = .answerSection }
-                clauseStart = m.start
-            case .noticeSection:
-                r.hasNoticeMarker = true
-                let isClause = hasPrefix("Mededeling van", at: m.start) || hasPrefix("MEDEDELING VAN", at: m.start)
-                if phase == .header && isClause { continue }  // part of the header text
-                if phase == .header { r.headerEnd = m.start }
-                guard phase != .stopped else { continue }
-                if phase != .notice {
-                    close(at: m.start)
-                    phase = .notice
-                    r.notice = m.contentStart..<bytes.count
-                } else if isClause {
-                    r.clauses.append(m.start..<lineEnd(m.start))
-                }
-            case .stop, .newSet:
-                guard phase != .header else { continue }
-                if m.kind == .newSet, r.nextSetStart == nil { r.nextSetStart = m.start }
-                guard phase != .stopped else { continue }
-                close(at: m.start)
-                if let n = r.notice { r.notice = n.lowerBound..<m.start }
-                phase = .stopped
-            }
-        }
-        close(at: bytes.count)
+        var machine = SegmentMachine(self, markers: ms)
+        var r = machine.run()
         if r.questions.isEmpty && r.answers.isEmpty { unnumbered(ms, &r) }
         if r.notice != nil, let n = r.notice, let first = r.clauses.last(where: { $0.lowerBound >= n.lowerBound }) {
             r.notice = min(max(n.lowerBound, first.upperBound), n.upperBound)..<n.upperBound
