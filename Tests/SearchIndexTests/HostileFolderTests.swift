@@ -57,9 +57,9 @@ final class HostileFolderTests: XCTestCase {
         var request = f.request()
         request.workers = 1
         let parse = request.parse
-        request.parse = { p in
+        request.parse = { p, data in
             Thread.sleep(forTimeInterval: 1.2)  // a slow parser: the run spans several seconds
-            return try parse(p)
+            return try parse(p, data)
         }
         var seen: [Int] = []
         let databasePath = f.databasePath

@@ -45,9 +45,8 @@ final class IndexFixture {
 
     func request(rebuild: Bool = false) -> IndexRequest {
         let counter = self.counter
-        var request = IndexRequest(databasePath: databasePath, roots: [corpus], rebuild: rebuild) { path in
+        var request = IndexRequest(databasePath: databasePath, roots: [corpus], rebuild: rebuild) { path, data in
             counter.increment()
-            let data = try Data(contentsOf: URL(fileURLWithPath: path))
             guard let document = try? JSONDecoder().decode(Document.self, from: data) else {
                 throw ParseError(file: path, reason: "not a test document")
             }

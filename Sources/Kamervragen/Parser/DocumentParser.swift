@@ -32,6 +32,13 @@ public struct DocumentParser: Sendable {
         guard fm.isReadableFile(atPath: path), let data = fm.contents(atPath: path) else {
             throw ParseError(file: path, reason: "cannot read file (permission denied or I/O error)")
         }
+        return try parse(contents: data, path: path)
+    }
+
+    /// Parses the bytes `data` of the file at `path`, already read (the indexer reads each file once, to
+    /// hash and to parse). PDFs and office files are still opened by path (by `pdftotext` and the zip
+    /// reader). Throws ``ParseError`` with a one-line reason.
+    public func parse(contents data: Data, path: String) throws -> Document {
         if data.count > options.maxFileSize {
             throw ParseError(file: path, reason: "file too large (\(data.count) bytes; limit \(options.maxFileSize))")
         }

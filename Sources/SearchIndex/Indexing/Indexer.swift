@@ -23,8 +23,9 @@ public struct IndexRequest {
     /// Background parser threads: one per core, since parsing costs far more than writing (the writing
     /// thread mostly waits for parsed documents).
     public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    /// Turns a file into a document; injectable so tests can count or fail parses.
-    public var parse: @Sendable (String) throws -> Document
+    /// Turns a file (its path and the bytes the indexer read to hash it) into a document; injectable so
+    /// tests can count or fail parses.
+    public var parse: @Sendable (String, Data) throws -> Document
     /// Called on the writing thread after each file.
     public var progress: ((IndexProgress) -> Void)?
     /// Called once when the whole index is about to be (re)built, with the reason.
@@ -37,13 +38,13 @@ public struct IndexRequest {
     public var benchmarkTokenizer: TokenizerBenchmark.Tokenizer?
 
     public init(databasePath: String, roots: [String], rebuild: Bool = false,
-                parse: @escaping @Sendable (String) throws -> Document = IndexRequest.defaultParse) {
+                parse: @escaping @Sendable (String, Data) throws -> Document = IndexRequest.defaultParse) {
         self.databasePath = databasePath; self.roots = roots; self.rebuild = rebuild; self.parse = parse
     }
 
     /// The real parser.
-    public static let defaultParse: @Sendable (String) throws -> Document = { path in
-        try DocumentParser(options: ParseOptions()).parse(fileAt: path)
+    public static let defaultParse: @Sendable (String, Data) throws -> Document = { path, data in
+        try DocumentParser(options: ParseOptions()).parse(contents: data, path: path)
     }
 }
 
@@ -124,7 +125,7 @@ public enum Indexer {
     }
 
     private static func process(_ file: FoundFile, knownSha: String?, maxFileSize: Int, recorders: TokenRecorders?,
-                                parse: @Sendable (String) throws -> Document) -> Outcome {
+                                parse: @Sendable (String, Data) throws -> Document) -> Outcome {
         if file.size > maxFileSize {
             return .failed(FileContents.describe(.tooLarge(file.size), limit: maxFileSize))
         }
@@ -136,7 +137,7 @@ public enum Indexer {
         let sha = SHA256.hex(data)
         if let knownSha, knownSha == sha { return .sameContent(sha: sha) }
         do {
-            return .parsed(PreparedDocument(try parse(file.path), path: file.path, recorders: recorders), sha: sha)
+            return .parsed(PreparedDocument(try parse(file.path, data), path: file.path, recorders: recorders), sha: sha)
         } catch let error as ParseError {
             return .failed(error.reason)
         } catch {
@@ -223,7 +224,7 @@ public enum Indexer {
         let recorders = candidates.isEmpty ? nil : TokenRecorders(lexicon: frequencies)
         let pipeline = ParsePipeline<Outcome>(count: candidates.count, workers: request.workers) { i in
             process(candidates[i], knownSha: knownShas[i], maxFileSize: limit, recorders: recorders,
-                    parse: { counter.increment(); return try parse($0) })
+                    parse: { counter.increment(); return try parse($0, $1) })
         }
         defer { pipeline.cancel() }
         let writer = DocumentWriter()
@@ -357,7 +358,7 @@ public enum Indexer {
         defer { recorders?.start(with: .general) }  // never leave a parse thread waiting
         let pipeline = ParsePipeline<Outcome>(count: found.count, workers: request.workers) { i in
             process(found[i], knownSha: nil, maxFileSize: limit, recorders: recorders,
-                    parse: { counter.increment(); return try parse($0) })
+                    parse: { counter.increment(); return try parse($0, $1) })
         }
         defer { pipeline.cancel() }
         // The splitter's frequencies before the first document is written: every split of this index

@@ -32,7 +32,7 @@ struct IndexRunner {
         if let ocr {
             var options = ParseOptions()
             options.ocr = ocr
-            request.parse = { [options] path in try DocumentParser(options: options).parse(fileAt: path) }
+            request.parse = { [options] path, data in try DocumentParser(options: options).parse(contents: data, path: path) }
         }
         let meter = ProgressMeter(enabled: showProgress)
         request.progress = { meter.update($0) }
