@@ -181,23 +181,31 @@ struct Segmenter {
         return specks > 0 && specks <= 4 ? j : nil
     }
 
-    /// `Vraag` or `Antwoord` when the letters at `i` are that word with one letter misread (same first
-    /// letter, same length) and a number follows (`Viaag 2`, `Antwoard 3`); nil otherwise.
+    /// `Vraag` or `Antwoord` when the letters at `i` are that word with one letter misread as OCR
+    /// misreads it (same first letter, same length, one of ``ocrConfusions``) and a number follows
+    /// (`Viaag 2`, `Antwoard 3`); nil otherwise. `Vlaag 2` is not `Vraag 2`.
     private func misreadHeading(at i: Int) -> String? {
         for word in ["Vraag", "Antwoord"] {
             let w = Array(word.utf8)
             guard i + w.count + 2 < bytes.count, bytes[i] == w[0], bytes[i + w.count] == 0x20,
                   bytes[i + w.count + 1] &- 0x31 < 9 else { continue }
-            var differences = 0
-            for k in 1..<w.count {
-                let b = bytes[i + k]
-                guard b >= 0x61 && b <= 0x7A else { differences = 2; break }
-                if b != w[k] { differences += 1 }
+            var misread = 0
+            for k in 1..<w.count where bytes[i + k] != w[k] {
+                guard let readAs = Self.ocrConfusions[w[k]], readAs.contains(bytes[i + k]) else { misread = 2; break }
+                misread += 1
             }
-            if differences == 1 { return word }
+            if misread == 1 { return word }
         }
         return nil
     }
+
+    /// Letters of `Vraag` and `Antwoord` and what OCR reads them as.
+    private static let ocrConfusions: [UInt8: [UInt8]] = [
+        UInt8(ascii: "r"): Array("itfn".utf8), UInt8(ascii: "a"): Array("eosu".utf8),
+        UInt8(ascii: "g"): Array("qyp".utf8), UInt8(ascii: "o"): Array("ceau0".utf8),
+        UInt8(ascii: "n"): Array("mur".utf8), UInt8(ascii: "t"): Array("lfi".utf8),
+        UInt8(ascii: "w"): Array("v".utf8), UInt8(ascii: "d"): Array("a".utf8),
+    ]
 
     /// Whether the line after the one holding `i` starts with one of `prefixes`.
     private func nextLineStarts(with prefixes: [String], after i: Int) -> Bool {
