@@ -63,22 +63,19 @@ public struct DocumentParser: Sendable {
 
     /// A Word (`.docx`) or OpenDocument (`.odt`) file: a zip archive, told apart by what it holds.
     private func parseOffice(_ path: String, bytes: [UInt8], openDocument: Bool) throws -> Document {
-        let kind = openDocument ? "OpenDocument text" : "Word file"
         guard bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]),
-              let package = ZipPackage(path: path, maxSize: options.maxFileSize, kind: kind) else {
+              let package = ZipPackage(path: path, maxSize: options.maxFileSize) else {
             if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
                 throw ParseError(file: path, reason: "password-protected Word file, or an old .doc (save it as .docx without a password)")
             }
-            let ext = openDocument ? ".odt" : ".docx"
+            let (kind, ext) = openDocument ? ("OpenDocument text", ".odt") : ("Word file", ".docx")
             throw ParseError(file: path, reason: "not a \(kind) (\(ext) is a zip archive; this is not one)")
         }
         let content: OfficeText
         if package.contains("word/document.xml") {
             content = try WordDocument.read(package)
         } else if package.contains("content.xml") {
-            var odt = package
-            odt.kind = "OpenDocument text"
-            content = try OpenDocumentText.read(odt)
+            content = try OpenDocumentText.read(package)
         } else if openDocument {
             throw ParseError(file: path, reason: "not an OpenDocument text: the archive has no content.xml")
         } else {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a program without a shell, stdin closed, stdout and stderr to files (no pipe to fill up), with a
+/// Runs a program without a shell, stdin and stdout closed, stderr to a file (no pipe to fill up), with a
 /// time limit after which the process is killed. Used for `pdftotext`, `pdftoppm` and `tesseract`.
 struct ExternalCommand {
     /// Why a command did not finish normally.
@@ -26,8 +26,9 @@ struct ExternalCommand {
     /// Added to the inherited environment.
     var environment: [String: String] = [:]
 
-    /// Runs the command; returns its exit status and what it wrote on stderr.
-    func run(stdout: URL? = nil) throws -> (status: Int32, stderr: String) {
+    /// Runs the command (its output goes to files it is given, not to stdout); returns its exit status
+    /// and what it wrote on stderr.
+    func run() throws -> (status: Int32, stderr: String) {
         let errURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("kamervragen-\(UUID().uuidString).err")
         defer { try? FileManager.default.removeItem(at: errURL) }
@@ -39,12 +40,7 @@ struct ExternalCommand {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         }
         process.standardInput = FileHandle.nullDevice
-        if let stdout {
-            _ = FileManager.default.createFile(atPath: stdout.path, contents: nil)
-            process.standardOutput = try FileHandle(forWritingTo: stdout)
-        } else {
-            process.standardOutput = FileHandle.nullDevice
-        }
+        process.standardOutput = FileHandle.nullDevice
         process.standardError = try FileHandle(forWritingTo: errURL)
         let done = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in done.signal() }

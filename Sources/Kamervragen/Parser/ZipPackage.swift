@@ -11,19 +11,21 @@ struct ZipPackage {
     private let archive: Archive
     /// What is left of the budget.
     private var budget: Int
-    /// The kind of file, for error messages ("Word file", "OpenDocument text").
-    var kind: String
 
     /// Opens the archive at `path`; nil when it is no zip archive.
-    init?(path: String, maxSize: Int, kind: String) {
+    init?(path: String, maxSize: Int) {
         guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read) else { return nil }
         self.path = path
         self.archive = archive
         self.budget = min(Self.inflateLimit, max(maxSize, 1 << 20) * 4)
-        self.kind = kind
     }
 
     func contains(_ entryPath: String) -> Bool { archive[entryPath] != nil }
+
+    /// The kind of file, for error messages: an OpenDocument text holds `content.xml` and no Word body.
+    var kind: String {
+        contains("content.xml") && !contains("word/document.xml") ? "OpenDocument text" : "Word file"
+    }
 
     /// The unpacked bytes of `entryPath`, nil when there is no such entry.
     mutating func data(_ entryPath: String) throws -> Data? {

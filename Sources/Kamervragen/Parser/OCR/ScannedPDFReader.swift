@@ -8,16 +8,15 @@ struct ScannedPDFReader {
 
     /// The OCR text of the PDF at `path` whose bytes are `data`.
     func read(path: String, data: Data, pages: Int) throws -> String {
-        let sha = SHA256.hex(data)
-        let cache = options.cacheDirectory.map { OCRCache(directory: $0) }
-        if let text = cache?.text(for: sha) {
+        let cache = options.cacheDirectory.map { (OCRCache(directory: $0), SHA256.hex(data)) }
+        if let (cache, sha) = cache, let text = cache.text(for: sha) {
             options.statistics.addCacheHit()
             return text
         }
         let started = Date()
         let (text, recognizedPages) = try recognize(path: path, pages: pages)
         options.statistics.add(pages: recognizedPages, seconds: Date().timeIntervalSince(started))
-        cache?.store(text, for: sha)
+        if let (cache, sha) = cache { cache.store(text, for: sha) }
         return text
     }
 
