@@ -30,10 +30,16 @@ struct SimilarityRanking {
         // Each component is tf·√idf, so that a shared term adds its idf once to the dot product, as in
         // bm25, not idf² (with which one rare word decides alone: measured, MRR@10 0.917 → 0.953 on
         // the real documents' evaluation set).
-        let query = Dictionary(terms.map { ($0.stem, (word: $0.word, idf: $0.idf.squareRoot(),
-                                                     weight: TermSelection.termWeight($0.frequency) * $0.idf.squareRoot())) },
-                               uniquingKeysWith: { a, _ in a })
-        let queryNorm = sqrt(query.values.reduce(0) { $0 + $1.weight * $1.weight })
+        var query: [String: (word: String, idf: Double, weight: Double)] = [:]
+        // The norm is summed in the terms' own order, not the dictionary's: a dictionary's order differs
+        // from one process to the next, and so would the last digit of every similarity.
+        var queryNorm = 0.0
+        for term in terms where query[term.stem] == nil {
+            let idf = term.idf.squareRoot(), weight = TermSelection.termWeight(term.frequency) * idf
+            query[term.stem] = (word: term.word, idf: idf, weight: weight)
+            queryNorm += weight * weight
+        }
+        queryNorm = queryNorm.squareRoot()
         let otherIdf = otherIdf.squareRoot()
         let rows = try Row.fetchAll(db, sql: """
             SELECT p.id, CAST(sqlar_uncompress(p.question, p.question_size) AS TEXT),
