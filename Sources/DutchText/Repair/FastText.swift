@@ -15,6 +15,16 @@ public enum FastText {
         return t
     }
 
+    /// Whether `s` has a hyphen followed by a space (`declaratiesys- teem`), on bytes.
+    public static func hasHyphenBeforeSpace(_ s: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in s.utf8 {
+            if previous == UInt8(ascii: "-"), b == UInt8(ascii: " ") { return true }
+            previous = b
+        }
+        return false
+    }
+
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }

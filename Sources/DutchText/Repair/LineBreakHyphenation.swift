@@ -15,10 +15,10 @@ public struct Dehyphenator: Sendable {
     /// The word list: the one given, or ``Lexicon/shared``, loaded only when a hyphen needs it.
     public var lexicon: Lexicon { givenLexicon ?? Lexicon.shared }
     /// Lower-cased words seen in the document, used as extra lexicon.
-    public var documentWords: Set<String>
+    public var documentWords: DocumentWords
 
     /// `lexicon` nil means ``Lexicon/shared`` (loaded lazily, once per process).
-    public init(lexicon: Lexicon? = nil, documentWords: Set<String> = []) {
+    public init(lexicon: Lexicon? = nil, documentWords: DocumentWords = []) {
         self.givenLexicon = lexicon
         self.documentWords = documentWords
     }
@@ -114,8 +114,7 @@ public struct Dehyphenator: Sendable {
     /// known and the rules would join it at a line end. Elisions (`land- en tuinbouw`) and unknown
     /// words stay as they are.
     public func joinFlattened(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        guard FastText.contains(bytes, [UInt8(ascii: "-"), UInt8(ascii: " ")]) else { return line }
+        guard FastText.hasHyphenBeforeSpace(line) else { return line }
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var k = 0
         while k + 1 < words.count {

@@ -1,0 +1,83 @@
+import XCTest
+@testable import DutchText
+
+/// The byte versions of the line-preparation helpers answer exactly as the String code they replaced
+/// (kept here as the reference), on seeded random lines full of line-end hyphens, soft hyphens, glued
+/// footnote digits, superscripts, diacritics (composed and not), non-Latin scalars, CR and URLs.
+final class RepairBytePathTests: XCTestCase {
+    typealias RNG = RepairPropertyTests.SplitMix64
+
+    static let pieces: [String] = [
+        "Kamer", "kamer", "KAMER", "financiële", "FINANCIËLE", "financie\u{0308}le", "coördinator", "co-", "ordinator",
+        "problema-", "tiek", "Noord-", "Holland", "land-", "en", "of", "zorg", "akkoord", "Zorg-", "ex-", "minister",
+        "-", "- ", " -", "\u{AD}", "\u{AD} ", "3", "12", "2019", "?1", ".2", "50?12", "Kamer3", "lopen?1", "ekv.5", "MH17",
+        "2019Z13494", "COVID-19", "¹", "²", "⁴", "[1 ]", "[2]", "é", "É", "ë", "ß", "ÿ", "Ÿ", "µ", "ª", "×", "e\u{0301}",
+        "\u{0301}", "\u{0308}", "\u{212B}", "Ω", "Ж", "ﬁ", "İ", "한", "\u{0600}", "\u{200D}", "\u{200C}", "\u{A0}", "–",
+        "’", "'", "…", "«", "»", "\r", "\r\n", " ", "  ", ".", ",", "?", ")", "(", ":", "/",
+        "https://www.cbs.nl/a-b", "www.rijksoverheid.nl", "info@example.nl", "a", "Z", "x",
+    ]
+
+    func randomLine(_ rng: inout RNG, _ length: Int = 16) -> String {
+        var s = ""
+        for _ in 0..<rng.below(length) { s += Self.pieces[rng.below(Self.pieces.count)] }
+        return s
+    }
+
+    /// The word set as it was built before ``DocumentWords``.
+    func referenceWords(_ lines: [String]) -> Set<String> {
+        var words = Set<String>()
+        for l in lines {
+            for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { words.insert(w.lowercased()) }
+        }
+        return words
+    }
+
+    func testDocumentWordsAnswerAsASetOfStrings() {
+        var rng = RNG(state: 20_251_205)
+        var found = 0
+        for _ in 0..<3000 {
+            let lines = (0..<rng.below(6)).map { _ in randomLine(&rng) }
+            let words = DocumentWords(lines: lines)
+            let expected = referenceWords(lines)
+            XCTAssertEqual(words.allWords, expected, lines.debugDescription)
+            // Every word, and words of other lines (most not in the set), in both normalisation forms.
+            var probes = Array(expected) + ["", "x", "financiële", "financie\u{0308}le", "e\u{0301}", "é", "å", "\u{212B}"]
+            probes += referenceWords([randomLine(&rng), randomLine(&rng)])
+            probes += probes.map(\.decomposedStringWithCanonicalMapping) + probes.map(\.precomposedStringWithCanonicalMapping)
+            for p in probes {
+                XCTAssertEqual(words.contains(p), expected.contains(p), "\(p.debugDescription) in \(lines.debugDescription)")
+                if expected.contains(p) { found += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 10_000)
+    }
+
+    /// The byte path of ``DocumentWords`` (ASCII, Latin-1, General Punctuation) on its own.
+    func testLatinWordsAgreeWithCharacterSplit() {
+        let pieces = ["Vraag", "ÉÉN", "é", "ß", "µ", "ª", "Ÿ", "ÿ", "×", "÷", " ", "-", "'", "’", "–", "…", "«", "»", "a", "Z",
+                      "1", "\u{0301}", "\r\n", "\r", "\u{200D}", "\u{200C}", "\u{AD}", "\u{A0}", "ﬁ", "İ", "Ω", "\u{2028}"]
+        var rng = RNG(state: 11)
+        var fast = 0
+        for _ in 0..<20_000 {
+            var t = ""
+            for _ in 0..<rng.below(20) { t += pieces[rng.below(pieces.count)] }
+            var words = DocumentWords()
+            guard words.insertLatinWords(of: t) else { XCTAssertTrue(words.allWords.isEmpty); continue }
+            fast += 1
+            XCTAssertEqual(words.allWords, referenceWords([t]), t.debugDescription)
+        }
+        XCTAssertGreaterThan(fast, 1_000)
+    }
+
+    func testDocumentWordsOfSingleWordsAndGrowth() {
+        var words: DocumentWords = ["zee-egel", "", "é"]
+        XCTAssertTrue(words.contains("zee-egel"))
+        XCTAssertTrue(words.contains(""))
+        XCTAssertTrue(words.contains("e\u{0301}"))
+        XCTAssertFalse(words.contains("zee"))
+        for k in 0..<5000 { words.insert("w\(k)") }
+        XCTAssertTrue((0..<5000).allSatisfy { words.contains("w\($0)") })
+        XCTAssertFalse(words.contains("w5000"))
+        XCTAssertTrue(words.contains("zee-egel"))
+    }
+}
