@@ -80,4 +80,78 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertFalse(words.contains("w5000"))
         XCTAssertTrue(words.contains("zee-egel"))
     }
+
+    /// ``Dehyphenator/apply(lines:)``'s test for a line end as it was, on Characters.
+    func referenceEndsInHyphen(_ line: String) -> Bool {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line.last == "-" || line.last == "\u{AD}"
+    }
+
+    func testHyphenPrefilterNeverMissesALineEnd() {
+        var rng = RNG(state: 5)
+        var hyphens = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng) + ["", "-", "- ", "\u{AD}", "\u{AD}  ", " ", "\u{0600} ", "-\u{0301}"][rng.below(8)]
+            if referenceEndsInHyphen(line) {
+                hyphens += 1
+                XCTAssertTrue(Dehyphenator.mayEndInHyphen(line), line.debugDescription)
+            }
+            XCTAssertEqual(FastText.hasHyphenBeforeSpace(line), FastText.contains(Array(line.utf8), Array("- ".utf8)))
+        }
+        XCTAssertGreaterThan(hyphens, 3000)
+    }
+
+    func testApplyAgreesWithTheDecisionsOnEveryLine() {
+        var rng = RNG(state: 2024)
+        let lexicon = Lexicon(words: ["problematiek", "coördinator", "zorgakkoord", "land", "noord-holland", "kamer"], identity: "test")
+        var changed = 0
+        for _ in 0..<2000 {
+            let lines = (0..<rng.below(8)).map { _ in randomLine(&rng, 8) }
+            let d = Dehyphenator(lexicon: lexicon, documentWords: DocumentWords(lines: lines))
+            let out = d.apply(lines: lines)
+            XCTAssertEqual(out, referenceApply(d, lines), lines.debugDescription)
+            if out != lines { changed += 1 }
+        }
+        XCTAssertGreaterThan(changed, 300)
+    }
+
+    /// ``Dehyphenator/apply(lines:)`` as it was, without the byte test.
+    func referenceApply(_ d: Dehyphenator, _ lines: [String]) -> [String] {
+        var lines = lines
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            while line.last == " " { line.removeLast() }
+            guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
+            let soft = last == "\u{AD}"
+            var j = i + 1
+            while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
+            let body = String(line.dropLast())
+            let leftWord = body.lastIndex(of: " ").map { String(body[body.index(after: $0)...]) } ?? body
+            guard j < lines.count, j - i <= 2, body.last != " ", let lf = leftWord.last, lf.isLetter || lf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let next = lines[j].drop(while: { $0 == " " })
+            let rightWord = String(next.prefix(while: { $0 != " " }))
+            guard let rf = rightWord.first, rf.isLetter || rf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
+            switch d.decide(left: leftWord, right: rightWord, softHyphen: soft) {
+            case .join:
+                lines[i] = String(body.dropLast(leftWord.count)) + d.joined(left: leftWord, right: rightWord)
+                lines[j] = String(rest)
+            case .keepHyphen:
+                lines[i] = body + "-" + rightWord
+                lines[j] = String(rest)
+            case .keepHyphenAndSpace:
+                lines[i] = body + "-"
+            }
+            i += 1
+        }
+        return lines
+    }
 }

@@ -73,6 +73,7 @@ public struct Dehyphenator: Sendable {
         var lines = lines
         var i = 0
         while i < lines.count {
+            guard Self.mayEndInHyphen(lines[i]) else { i += 1; continue }
             var line = lines[i]
             while line.last == " " { line.removeLast() }
             guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
@@ -131,6 +132,23 @@ public struct Dehyphenator: Sendable {
             words.remove(at: k + 1)
         }
         return words.joined(separator: " ")
+    }
+
+    /// False when `line` surely does not end in a hyphen or soft hyphen before trailing spaces: its last
+    /// byte that is no space is neither `-` nor the end of U+00AD (a cheap test before Characters).
+    static func mayEndInHyphen(_ line: String) -> Bool {
+        let u = line.utf8
+        var i = u.endIndex
+        while i > u.startIndex {
+            i = u.index(before: i)
+            switch u[i] {
+            case UInt8(ascii: " "): continue
+            case UInt8(ascii: "-"): return true
+            case 0xAD: return i > u.startIndex && u[u.index(before: i)] == 0xC2
+            default: return false
+            }
+        }
+        return false
     }
 
     static func trimPunctuation(_ s: String) -> String {
