@@ -81,6 +81,73 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertTrue(words.contains("zee-egel"))
     }
 
+    /// ``FootnoteMarkers/stripCollecting(_:numbers:isWord:)``'s word loop as it was (split at Character
+    /// spaces, joined again), after the bracket forms.
+    func referenceStripCollecting(_ line: String, numbers: Set<Int>,
+                                  isWord: (String) -> Bool) -> (line: String, removed: [(number: Int, offset: Int)]) {
+        guard !numbers.isEmpty else { return (line, []) }
+        let hasBracket = line.utf8.contains(UInt8(ascii: "["))
+        guard hasBracket || FastText.mayHaveMarker(line.utf8) else { return (line, []) }
+        var removed: [(number: Int, offset: Int)] = []
+        var out = line
+        if hasBracket, out.contains("[") {
+            for n in numbers.sorted() where out.contains("[\(n)") {
+                for form in ["[\(n) ]", "[\(n)]"] {
+                    while let r = out.range(of: form) {
+                        removed.append((n, out.utf8.distance(from: out.startIndex, to: r.lowerBound)))
+                        out.removeSubrange(r)
+                    }
+                }
+            }
+        }
+        var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var offset = 0
+        for i in words.indices {
+            while FastText.mayHaveMarker(words[i].utf8), let m = FootnoteMarkers.marker(in: Substring(words[i])),
+                  numbers.contains(m.number), !m.afterLetters || isWord(m.letters.lowercased()) {
+                words[i] = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
+            }
+            offset += words[i].utf8.count + 1
+        }
+        let result = changed ? words.joined(separator: " ") : out
+        let length = result.utf8.count
+        return (result, removed.map { ($0.number, min($0.offset, length)) })
+    }
+
+    func testStripCollectingAgreesWithTheWordSplit() {
+        var rng = RNG(state: 77)
+        let isWord: (String) -> Bool = { ["kamer", "lopen", "financiële", "zorg", "ekv", "akkoord"].contains($0) }
+        var stripped = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng, 24)
+            let numbers: Set<Int> = rng.below(5) == 0 ? Set((0..<rng.below(4)).map { _ in rng.below(14) }) : [1, 2, 3, 4, 5, 12]
+            let got = FootnoteMarkers.stripCollecting(line, numbers: numbers, isWord: isWord)
+            let want = referenceStripCollecting(line, numbers: numbers, isWord: isWord)
+            XCTAssertEqual(got.line, want.line, line.debugDescription)
+            XCTAssertEqual(got.removed.map(\.number), want.removed.map(\.number), line.debugDescription)
+            XCTAssertEqual(got.removed.map(\.offset), want.removed.map(\.offset), line.debugDescription)
+            if got.line != line { stripped += 1 }
+        }
+        XCTAssertGreaterThan(stripped, 1500)
+    }
+
+    func testMarkerWordTestNeverMissesAMarker() {
+        var rng = RNG(state: 99)
+        let pieces = ["1", "2", "12", "2019", ".", ",", ";", ":", "?", "!", ")", "(", "-", "'", "’", "¹", "a", "Kamer", "é", "»"]
+        var markers = 0
+        for _ in 0..<20_000 {
+            var word = ""
+            for _ in 0..<(1 + rng.below(5)) { word += pieces[rng.below(pieces.count)] }
+            guard FastText.asciiStandsAlone(word.utf8) else { continue }
+            if FootnoteMarkers.marker(in: Substring(word)) != nil {
+                markers += 1
+                XCTAssertTrue(FootnoteMarkers.mayBeMarkerWord(word.utf8), word.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(markers, 2000)
+    }
+
     /// ``Dehyphenator/apply(lines:)``'s test for a line end as it was, on Characters.
     func referenceEndsInHyphen(_ line: String) -> Bool {
         var line = line

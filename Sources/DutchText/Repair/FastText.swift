@@ -15,6 +15,12 @@ public enum FastText {
         return t
     }
 
+    /// Whether the UTF-8 of `s` holds the byte `b`.
+    public static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.count > 0 && memchr($0.baseAddress!, Int32(b), $0.count) != nil }
+            ?? s.utf8.contains(b)
+    }
+
     /// Whether `s` has a hyphen followed by a space (`declaratiesys- teem`), on bytes.
     public static func hasHyphenBeforeSpace(_ s: String) -> Bool {
         var previous: UInt8 = 0
