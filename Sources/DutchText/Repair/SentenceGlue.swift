@@ -6,14 +6,7 @@
 public enum SentenceGlue {
     public static func repair(_ line: String) -> String {
         // Only `.?!` followed by a capital (ASCII or not) can need a space: look for one on bytes first.
-        var candidate = false, previous: UInt8 = 0
-        for b in line.utf8 {
-            if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 {
-                candidate = true; break
-            }
-            previous = b
-        }
-        guard candidate else { return line }
+        guard line.utf8.withContiguousStorageIfAvailable(mayNeedSpace) ?? mayNeedSpace(line.utf8) else { return line }
         let chars = Array(line)
         guard chars.count >= 4 else { return line }
         var out = ""
@@ -33,5 +26,15 @@ public enum SentenceGlue {
             out.append(" ")
         }
         return out
+    }
+
+    /// Whether a byte `.`, `?` or `!` is followed by an ASCII capital or a non-ASCII byte.
+    static func mayNeedSpace<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 { return true }
+            previous = b
+        }
+        return false
     }
 }

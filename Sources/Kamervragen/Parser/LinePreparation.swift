@@ -127,6 +127,7 @@ struct LinePreparation {
 
     /// Joins wrapped footnote text (`Zorgak-` + `koord` → `Zorgakkoord`, URLs kept whole).
     static func joinWrapped(_ text: String) -> String {
+        guard FastText.containsByte(text, 0x0A) else { return text }
         let parts = text.components(separatedBy: "\n")
         var out = ""
         for p in parts {
