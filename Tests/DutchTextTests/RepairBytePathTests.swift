@@ -148,6 +148,22 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertGreaterThan(markers, 2000)
     }
 
+    func testSentenceGlueByteTestAgreesWithTheByteLoop() {
+        var rng = RNG(state: 3)
+        var candidates = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng) + ["", ".", ".D", "?É", "!"][rng.below(5)]
+            var expected = false, previous: UInt8 = 0
+            for b in line.utf8 {
+                if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 { expected = true }
+                previous = b
+            }
+            if expected { candidates += 1 }
+            XCTAssertEqual(SentenceGlue.mayNeedSpace(line), expected, line.debugDescription)
+        }
+        XCTAssertGreaterThan(candidates, 3000)
+    }
+
     /// ``Dehyphenator/apply(lines:)``'s test for a line end as it was, on Characters.
     func referenceEndsInHyphen(_ line: String) -> Bool {
         var line = line

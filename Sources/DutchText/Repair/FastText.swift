@@ -23,12 +23,22 @@ public enum FastText {
 
     /// Whether `s` has a hyphen followed by a space (`declaratiesys- teem`), on bytes.
     public static func hasHyphenBeforeSpace(_ s: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if previous == UInt8(ascii: "-"), b == UInt8(ascii: " ") { return true }
-            previous = b
-        }
-        return false
+        hasByte(UInt8(ascii: "-"), in: s, followedBy: { $0 == UInt8(ascii: " ") })
+    }
+
+    /// Whether the UTF-8 of `s` has the byte `b` followed by a byte that `next` accepts (`b` found with
+    /// memchr: fast when it is rare).
+    public static func hasByte(_ b: UInt8, in s: String, followedBy next: (UInt8) -> Bool) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { buf in
+            guard let base = buf.baseAddress, buf.count >= 2 else { return false }
+            var k = 0
+            while let hit = memchr(base + k, Int32(b), buf.count - 1 - k) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if next(buf[i + 1]) { return true }
+                k = i + 1
+            }
+            return false
+        } ?? zip(s.utf8, s.utf8.dropFirst()).contains { $0 == b && next($1) }
     }
 
     /// Whether `haystack` contains the bytes of `needle`.
