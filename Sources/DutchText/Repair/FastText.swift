@@ -15,6 +15,32 @@ public enum FastText {
         return t
     }
 
+    /// Whether the UTF-8 of `s` holds the byte `b`.
+    public static func containsByte(_ s: String, _ b: UInt8) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.count > 0 && memchr($0.baseAddress!, Int32(b), $0.count) != nil }
+            ?? s.utf8.contains(b)
+    }
+
+    /// Whether `s` has a hyphen followed by a space (`declaratiesys- teem`), on bytes.
+    public static func hasHyphenBeforeSpace(_ s: String) -> Bool {
+        hasByte(UInt8(ascii: "-"), in: s, followedBy: { $0 == UInt8(ascii: " ") })
+    }
+
+    /// Whether the UTF-8 of `s` has the byte `b` followed by a byte that `next` accepts (`b` found with
+    /// memchr: fast when it is rare).
+    public static func hasByte(_ b: UInt8, in s: String, followedBy next: (UInt8) -> Bool) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { buf in
+            guard let base = buf.baseAddress, buf.count >= 2 else { return false }
+            var k = 0
+            while let hit = memchr(base + k, Int32(b), buf.count - 1 - k) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if next(buf[i + 1]) { return true }
+                k = i + 1
+            }
+            return false
+        } ?? zip(s.utf8, s.utf8.dropFirst()).contains { $0 == b && next($1) }
+    }
+
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }

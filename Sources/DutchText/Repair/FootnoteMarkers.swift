@@ -65,6 +65,23 @@ public enum FootnoteMarkers {
         return nil
     }
 
+    /// Whether ``marker(in:)`` may find a marker in the word of these bytes, for a word whose ASCII bytes
+    /// are Characters of their own: ``FastText/mayHaveMarker(_:)``, and no plain number (ASCII digits,
+    /// then only `.,;:?!)`: `2019`, `12.`), where the marker's digits would have nothing before them.
+    static func mayBeMarkerWord<C: BidirectionalCollection>(_ word: C) -> Bool where C.Element == UInt8 {
+        guard FastText.mayHaveMarker(word) else { return false }
+        var inPunctuation = false
+        for b in word {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): if inPunctuation { return true }
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "?"),
+                 UInt8(ascii: "!"), UInt8(ascii: ")"): inPunctuation = true
+            default: return true
+            }
+        }
+        return false
+    }
+
     /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
     public static func candidates(in line: Substring) -> [Int] {
         guard FastText.mayHaveMarker(line.utf8) else { return [] }
@@ -79,7 +96,7 @@ public enum FootnoteMarkers {
             guard i < u.endIndex else { break }
             var j = i
             while j < u.endIndex, u[j] != 0x20 { j = u.index(after: j) }
-            if FastText.mayHaveMarker(u[i..<j]), let m = marker(in: line[i..<j]) { out.append(m.number) }
+            if mayBeMarkerWord(u[i..<j]), let m = marker(in: line[i..<j]) { out.append(m.number) }
             i = j
         }
         return out
@@ -102,7 +119,7 @@ public enum FootnoteMarkers {
                                        isWord: (String) -> Bool) -> (line: String, removed: [(number: Int, offset: Int)]) {
         guard !numbers.isEmpty else { return (line, []) }
         // No `[` and no word ending in a digit: nothing to strip (checked on bytes).
-        let hasBracket = line.utf8.contains(UInt8(ascii: "["))
+        let hasBracket = FastText.containsByte(line, UInt8(ascii: "["))
         guard hasBracket || FastText.mayHaveMarker(line.utf8) else { return (line, []) }
         var removed: [(number: Int, offset: Int)] = []
         var out = line
@@ -116,19 +133,66 @@ public enum FootnoteMarkers {
                 }
             }
         }
-        var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var changed = false
-        var offset = 0
-        for i in words.indices {
-            // Markers may be stacked (`?1¹`): strip until none is left.
-            while FastText.mayHaveMarker(words[i].utf8), let m = marker(in: Substring(words[i])), numbers.contains(m.number),
-                  !m.afterLetters || isWord(m.letters.lowercased()) {
-                words[i] = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
+        let result: String
+        if FastText.asciiStandsAlone(out.utf8) {
+            result = stripWordsOnBytes(out, numbers: numbers, isWord: isWord, removed: &removed) ?? out
+        } else {
+            var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+            var changed = false
+            var offset = 0
+            for i in words.indices {
+                if stripMarkers(&words[i], offset: offset, numbers: numbers, isWord: isWord, removed: &removed) { changed = true }
+                offset += words[i].utf8.count + 1
             }
-            offset += words[i].utf8.count + 1
+            result = changed ? words.joined(separator: " ") : out
         }
-        let result = changed ? words.joined(separator: " ") : out
         let length = result.utf8.count
         return (result, removed.map { ($0.number, min($0.offset, length)) })
+    }
+
+    /// The word loop of ``stripCollecting(_:numbers:isWord:)`` for a line whose space bytes are whole
+    /// Characters: words are found between space bytes, and only a word that may end in a marker
+    /// becomes a String. Nil when nothing was stripped.
+    private static func stripWordsOnBytes(_ line: String, numbers: Set<Int>, isWord: (String) -> Bool,
+                                          removed: inout [(number: Int, offset: Int)]) -> String? {
+        var line = line
+        return line.withUTF8 { buf -> String? in
+            var result: [UInt8] = []
+            var changed = false, copied = 0, offset = 0, i = 0
+            while true {
+                var j = i
+                while j < buf.count, buf[j] != UInt8(ascii: " ") { j += 1 }
+                let bytes = UnsafeBufferPointer(rebasing: buf[i..<j])
+                if mayBeMarkerWord(bytes) {
+                    var word = String(decoding: bytes, as: UTF8.self)
+                    if stripMarkers(&word, offset: offset, numbers: numbers, isWord: isWord, removed: &removed) {
+                        if !changed { result.reserveCapacity(buf.count); changed = true }
+                        result.append(contentsOf: buf[copied..<i])
+                        result.append(contentsOf: word.utf8)
+                        copied = j
+                    }
+                    offset += word.utf8.count + 1
+                } else {
+                    offset += j - i + 1
+                }
+                guard j < buf.count else { break }
+                i = j + 1
+            }
+            guard changed else { return nil }
+            result.append(contentsOf: buf[copied...])
+            return String(decoding: result, as: UTF8.self)
+        }
+    }
+
+    /// Strips the markers at the end of `word` (they may be stacked: `?1¹`) whose number is in `numbers`;
+    /// records each with its UTF-8 offset (`offset`: where the word starts). Whether one was stripped.
+    private static func stripMarkers(_ word: inout String, offset: Int, numbers: Set<Int>, isWord: (String) -> Bool,
+                                     removed: inout [(number: Int, offset: Int)]) -> Bool {
+        var changed = false
+        while FastText.mayHaveMarker(word.utf8), let m = marker(in: Substring(word)), numbers.contains(m.number),
+              !m.afterLetters || isWord(m.letters.lowercased()) {
+            word = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
+        }
+        return changed
     }
 }

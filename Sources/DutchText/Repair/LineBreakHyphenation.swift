@@ -15,10 +15,10 @@ public struct Dehyphenator: Sendable {
     /// The word list: the one given, or ``Lexicon/shared``, loaded only when a hyphen needs it.
     public var lexicon: Lexicon { givenLexicon ?? Lexicon.shared }
     /// Lower-cased words seen in the document, used as extra lexicon.
-    public var documentWords: Set<String>
+    public var documentWords: DocumentWords
 
     /// `lexicon` nil means ``Lexicon/shared`` (loaded lazily, once per process).
-    public init(lexicon: Lexicon? = nil, documentWords: Set<String> = []) {
+    public init(lexicon: Lexicon? = nil, documentWords: DocumentWords = []) {
         self.givenLexicon = lexicon
         self.documentWords = documentWords
     }
@@ -73,6 +73,7 @@ public struct Dehyphenator: Sendable {
         var lines = lines
         var i = 0
         while i < lines.count {
+            guard Self.mayEndInHyphen(lines[i]) else { i += 1; continue }
             var line = lines[i]
             while line.last == " " { line.removeLast() }
             guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
@@ -114,8 +115,7 @@ public struct Dehyphenator: Sendable {
     /// known and the rules would join it at a line end. Elisions (`land- en tuinbouw`) and unknown
     /// words stay as they are.
     public func joinFlattened(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        guard FastText.contains(bytes, [UInt8(ascii: "-"), UInt8(ascii: " ")]) else { return line }
+        guard FastText.hasHyphenBeforeSpace(line) else { return line }
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var k = 0
         while k + 1 < words.count {
@@ -132,6 +132,23 @@ public struct Dehyphenator: Sendable {
             words.remove(at: k + 1)
         }
         return words.joined(separator: " ")
+    }
+
+    /// False when `line` surely does not end in a hyphen or soft hyphen before trailing spaces: its last
+    /// byte that is no space is neither `-` nor the end of U+00AD (a cheap test before Characters).
+    static func mayEndInHyphen(_ line: String) -> Bool {
+        let u = line.utf8
+        var i = u.endIndex
+        while i > u.startIndex {
+            i = u.index(before: i)
+            switch u[i] {
+            case UInt8(ascii: " "): continue
+            case UInt8(ascii: "-"): return true
+            case 0xAD: return i > u.startIndex && u[u.index(before: i)] == 0xC2
+            default: return false
+            }
+        }
+        return false
     }
 
     static func trimPunctuation(_ s: String) -> String {

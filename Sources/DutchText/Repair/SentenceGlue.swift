@@ -6,14 +6,7 @@
 public enum SentenceGlue {
     public static func repair(_ line: String) -> String {
         // Only `.?!` followed by a capital (ASCII or not) can need a space: look for one on bytes first.
-        var candidate = false, previous: UInt8 = 0
-        for b in line.utf8 {
-            if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 {
-                candidate = true; break
-            }
-            previous = b
-        }
-        guard candidate else { return line }
+        guard mayNeedSpace(line) else { return line }
         let chars = Array(line)
         guard chars.count >= 4 else { return line }
         var out = ""
@@ -33,5 +26,13 @@ public enum SentenceGlue {
             out.append(" ")
         }
         return out
+    }
+
+    /// Whether a byte `.`, `?` or `!` is followed by an ASCII capital or a non-ASCII byte.
+    static func mayNeedSpace(_ line: String) -> Bool {
+        let capital: (UInt8) -> Bool = { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+        return FastText.hasByte(UInt8(ascii: "."), in: line, followedBy: capital)
+            || FastText.hasByte(UInt8(ascii: "?"), in: line, followedBy: capital)
+            || FastText.hasByte(UInt8(ascii: "!"), in: line, followedBy: capital)
     }
 }

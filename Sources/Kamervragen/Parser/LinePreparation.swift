@@ -87,16 +87,7 @@ struct LinePreparation {
         let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
         // The document's own words decide glued markers and line-break hyphens: only collected when
         // the text has either (most ASCII lines have no hyphen before a space or at their end).
-        var docWords = Set<String>()
-        let needsWords = !numbers.isEmpty || kept.contains { line in
-            line.utf8.last == UInt8(ascii: "-") || line.hasSuffix("\u{AD}") || line.hasSuffix("- ")
-                || FastText.contains(Array(line.utf8), [UInt8(ascii: "-"), UInt8(ascii: " ")])
-        }
-        for l in kept where needsWords {
-            // ASCII and Latin-1 (with the General Punctuation block): one scalar per Character, on bytes.
-            if Self.latinWords(l, into: &docWords) { continue }
-            for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { docWords.insert(w.lowercased()) }
-        }
+        let docWords = !numbers.isEmpty || kept.contains(where: Self.mayNeedDehyphenation) ? DocumentWords(lines: kept) : []
         if !numbers.isEmpty {
             for k in kept.indices where !kept[k].isEmpty {
                 let r = FootnoteMarkers.stripCollecting(kept[k], numbers: numbers,
@@ -115,81 +106,14 @@ struct LinePreparation {
         return Output(lines: kept, footnotes: footnotes, references: refs)
     }
 
-    /// For U+0080–U+00FF: 0 when the scalar is no letter, else its lower-case form (a scalar up to
-    /// U+00FF); nil when some letter of the block lower-cases otherwise (then ``latinWords`` declines).
-    /// Built from `Character.isLetter` and `String.lowercased()`, so it answers as they do.
-    private static let latinLower: [UInt16]? = {
-        var table = [UInt16](repeating: 0, count: 128)
-        for v in 0x80...0xFF {
-            let c = Character(Unicode.Scalar(UInt8(v)))
-            guard c.isLetter else { continue }
-            let lower = Array(String(c).lowercased().unicodeScalars)
-            guard lower.count == 1, lower[0].value <= 0xFF, lower[0].value >= 0x80 else { return nil }
-            table[v - 0x80] = UInt16(lower[0].value)
-        }
-        return table
-    }()
-
-    /// Whether no scalar of U+2000–U+203F (dashes, quotes, ellipsis: General Punctuation) is a letter.
-    private static let punctuationBlockHasNoLetter: Bool =
-        (0x2000...0x203F).allSatisfy { !Character(Unicode.Scalar(UInt32($0))!).isLetter }
-
-    /// Inserts the lower-cased words (runs of 2 or more letters) of `line`, as splitting at non-letter
-    /// Characters and `lowercased()` would, when the line holds only ASCII (no CR), U+0080–U+00FF and
-    /// U+2000–U+203F but the joiners U+200C/U+200D: then every scalar is a Character of its own.
-    /// Returns false, having inserted nothing, for any other line.
-    static func latinWords(_ line: String, into words: inout Set<String>) -> Bool {
-        guard let lowerTable = latinLower, punctuationBlockHasNoLetter else { return false }
-        var line = line
-        return line.withUTF8 { buf in
-            let n = buf.count
-            var k = 0
-            while k < n {
-                let b = buf[k]
-                if b < 0x80 {
-                    if b == 0x0D { return false }
-                    k += 1
-                } else if b == 0xC2 || b == 0xC3 {
-                    k += 2
-                } else if b == 0xE2, k + 2 < n, buf[k + 1] == 0x80, buf[k + 2] != 0x8C, buf[k + 2] != 0x8D {
-                    k += 3
-                } else {
-                    return false
-                }
-            }
-            var word: [UInt8] = []
-            word.reserveCapacity(64)
-            var letters = 0
-            func flush() {
-                if letters >= 2 { words.insert(String(decoding: word, as: UTF8.self)) }
-                word.removeAll(keepingCapacity: true)
-                letters = 0
-            }
-            k = 0
-            while k < n {
-                let b = buf[k]
-                if b < 0x80 {
-                    let l = b | 0x20
-                    if l >= 0x61 && l <= 0x7A { word.append(l); letters += 1 } else { flush() }
-                    k += 1
-                } else if b == 0xE2 {
-                    flush()
-                    k += 3
-                } else {
-                    let v = Int(b & 0x1F) << 6 | Int(buf[k + 1] & 0x3F)
-                    let lower = lowerTable[v - 0x80]
-                    if lower == 0 {
-                        flush()
-                    } else {
-                        word.append(UInt8(0xC0 | lower >> 6)); word.append(UInt8(0x80 | lower & 0x3F))
-                        letters += 1
-                    }
-                    k += 2
-                }
-            }
-            flush()
-            return true
-        }
+    /// Whether `line` may hold a line-break hyphen for ``Dehyphenator``: it ends in `-`, `- ` or a soft
+    /// hyphen, or has `- ` inside (a hyphen flattened from a line end). Tested on bytes.
+    static func mayNeedDehyphenation(_ line: String) -> Bool {
+        let u = line.utf8
+        guard let last = u.last else { return false }
+        if last == UInt8(ascii: "-") { return true }
+        if last == 0xAD, line.hasSuffix("\u{AD}") { return true }
+        return FastText.hasHyphenBeforeSpace(line)
     }
 
     private static func neighbour(_ kinds: [Kind], _ i: Int, _ step: Int) -> Kind? {
@@ -203,6 +127,7 @@ struct LinePreparation {
 
     /// Joins wrapped footnote text (`Zorgak-` + `koord` → `Zorgakkoord`, URLs kept whole).
     static func joinWrapped(_ text: String) -> String {
+        guard FastText.containsByte(text, 0x0A) else { return text }
         let parts = text.components(separatedBy: "\n")
         var out = ""
         for p in parts {

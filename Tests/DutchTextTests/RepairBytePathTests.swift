@@ -1,0 +1,240 @@
+import XCTest
+@testable import DutchText
+
+/// The byte versions of the line-preparation helpers answer exactly as the String code they replaced
+/// (kept here as the reference), on seeded random lines full of line-end hyphens, soft hyphens, glued
+/// footnote digits, superscripts, diacritics (composed and not), non-Latin scalars, CR and URLs.
+final class RepairBytePathTests: XCTestCase {
+    typealias RNG = RepairPropertyTests.SplitMix64
+
+    static let pieces: [String] = [
+        "Kamer", "kamer", "KAMER", "financiële", "FINANCIËLE", "financie\u{0308}le", "coördinator", "co-", "ordinator",
+        "problema-", "tiek", "Noord-", "Holland", "land-", "en", "of", "zorg", "akkoord", "Zorg-", "ex-", "minister",
+        "-", "- ", " -", "\u{AD}", "\u{AD} ", "3", "12", "2019", "?1", ".2", "50?12", "Kamer3", "lopen?1", "ekv.5", "MH17",
+        "2019Z13494", "COVID-19", "¹", "²", "⁴", "[1 ]", "[2]", "é", "É", "ë", "ß", "ÿ", "Ÿ", "µ", "ª", "×", "e\u{0301}",
+        "\u{0301}", "\u{0308}", "\u{212B}", "Ω", "Ж", "ﬁ", "İ", "한", "\u{0600}", "\u{200D}", "\u{200C}", "\u{A0}", "–",
+        "’", "'", "…", "«", "»", "\r", "\r\n", " ", "  ", ".", ",", "?", ")", "(", ":", "/",
+        "https://www.cbs.nl/a-b", "www.rijksoverheid.nl", "info@example.nl", "a", "Z", "x",
+    ]
+
+    func randomLine(_ rng: inout RNG, _ length: Int = 16) -> String {
+        var s = ""
+        for _ in 0..<rng.below(length) { s += Self.pieces[rng.below(Self.pieces.count)] }
+        return s
+    }
+
+    /// The word set as it was built before ``DocumentWords``.
+    func referenceWords(_ lines: [String]) -> Set<String> {
+        var words = Set<String>()
+        for l in lines {
+            for w in l.split(whereSeparator: { !$0.isLetter }) where w.count >= 2 { words.insert(w.lowercased()) }
+        }
+        return words
+    }
+
+    func testDocumentWordsAnswerAsASetOfStrings() {
+        var rng = RNG(state: 20_251_205)
+        var found = 0
+        for _ in 0..<3000 {
+            let lines = (0..<rng.below(6)).map { _ in randomLine(&rng) }
+            let words = DocumentWords(lines: lines)
+            let expected = referenceWords(lines)
+            XCTAssertEqual(words.allWords, expected, lines.debugDescription)
+            // Every word, and words of other lines (most not in the set), in both normalisation forms.
+            var probes = Array(expected) + ["", "x", "financiële", "financie\u{0308}le", "e\u{0301}", "é", "å", "\u{212B}"]
+            probes += referenceWords([randomLine(&rng), randomLine(&rng)])
+            probes += probes.map(\.decomposedStringWithCanonicalMapping) + probes.map(\.precomposedStringWithCanonicalMapping)
+            for p in probes {
+                XCTAssertEqual(words.contains(p), expected.contains(p), "\(p.debugDescription) in \(lines.debugDescription)")
+                if expected.contains(p) { found += 1 }
+            }
+        }
+        XCTAssertGreaterThan(found, 10_000)
+    }
+
+    /// The byte path of ``DocumentWords`` (ASCII, Latin-1, General Punctuation) on its own.
+    func testLatinWordsAgreeWithCharacterSplit() {
+        let pieces = ["Vraag", "ÉÉN", "é", "ß", "µ", "ª", "Ÿ", "ÿ", "×", "÷", " ", "-", "'", "’", "–", "…", "«", "»", "a", "Z",
+                      "1", "\u{0301}", "\r\n", "\r", "\u{200D}", "\u{200C}", "\u{AD}", "\u{A0}", "ﬁ", "İ", "Ω", "\u{2028}"]
+        var rng = RNG(state: 11)
+        var fast = 0
+        for _ in 0..<20_000 {
+            var t = ""
+            for _ in 0..<rng.below(20) { t += pieces[rng.below(pieces.count)] }
+            var words = DocumentWords()
+            guard words.insertLatinWords(of: t) else { XCTAssertTrue(words.allWords.isEmpty); continue }
+            fast += 1
+            XCTAssertEqual(words.allWords, referenceWords([t]), t.debugDescription)
+        }
+        XCTAssertGreaterThan(fast, 1_000)
+    }
+
+    func testDocumentWordsOfSingleWordsAndGrowth() {
+        var words: DocumentWords = ["zee-egel", "", "é"]
+        XCTAssertTrue(words.contains("zee-egel"))
+        XCTAssertTrue(words.contains(""))
+        XCTAssertTrue(words.contains("e\u{0301}"))
+        XCTAssertFalse(words.contains("zee"))
+        for k in 0..<5000 { words.insert("w\(k)") }
+        XCTAssertTrue((0..<5000).allSatisfy { words.contains("w\($0)") })
+        XCTAssertFalse(words.contains("w5000"))
+        XCTAssertTrue(words.contains("zee-egel"))
+    }
+
+    /// ``FootnoteMarkers/stripCollecting(_:numbers:isWord:)``'s word loop as it was (split at Character
+    /// spaces, joined again), after the bracket forms.
+    func referenceStripCollecting(_ line: String, numbers: Set<Int>,
+                                  isWord: (String) -> Bool) -> (line: String, removed: [(number: Int, offset: Int)]) {
+        guard !numbers.isEmpty else { return (line, []) }
+        let hasBracket = line.utf8.contains(UInt8(ascii: "["))
+        guard hasBracket || FastText.mayHaveMarker(line.utf8) else { return (line, []) }
+        var removed: [(number: Int, offset: Int)] = []
+        var out = line
+        if hasBracket, out.contains("[") {
+            for n in numbers.sorted() where out.contains("[\(n)") {
+                for form in ["[\(n) ]", "[\(n)]"] {
+                    while let r = out.range(of: form) {
+                        removed.append((n, out.utf8.distance(from: out.startIndex, to: r.lowerBound)))
+                        out.removeSubrange(r)
+                    }
+                }
+            }
+        }
+        var words = out.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var offset = 0
+        for i in words.indices {
+            while FastText.mayHaveMarker(words[i].utf8), let m = FootnoteMarkers.marker(in: Substring(words[i])),
+                  numbers.contains(m.number), !m.afterLetters || isWord(m.letters.lowercased()) {
+                words[i] = m.stripped; changed = true; removed.append((m.number, offset + m.stripped.utf8.count))
+            }
+            offset += words[i].utf8.count + 1
+        }
+        let result = changed ? words.joined(separator: " ") : out
+        let length = result.utf8.count
+        return (result, removed.map { ($0.number, min($0.offset, length)) })
+    }
+
+    func testStripCollectingAgreesWithTheWordSplit() {
+        var rng = RNG(state: 77)
+        let isWord: (String) -> Bool = { ["kamer", "lopen", "financiële", "zorg", "ekv", "akkoord"].contains($0) }
+        var stripped = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng, 24)
+            let numbers: Set<Int> = rng.below(5) == 0 ? Set((0..<rng.below(4)).map { _ in rng.below(14) }) : [1, 2, 3, 4, 5, 12]
+            let got = FootnoteMarkers.stripCollecting(line, numbers: numbers, isWord: isWord)
+            let want = referenceStripCollecting(line, numbers: numbers, isWord: isWord)
+            XCTAssertEqual(got.line, want.line, line.debugDescription)
+            XCTAssertEqual(got.removed.map(\.number), want.removed.map(\.number), line.debugDescription)
+            XCTAssertEqual(got.removed.map(\.offset), want.removed.map(\.offset), line.debugDescription)
+            if got.line != line { stripped += 1 }
+        }
+        XCTAssertGreaterThan(stripped, 1500)
+    }
+
+    func testMarkerWordTestNeverMissesAMarker() {
+        var rng = RNG(state: 99)
+        let pieces = ["1", "2", "12", "2019", ".", ",", ";", ":", "?", "!", ")", "(", "-", "'", "’", "¹", "a", "Kamer", "é", "»"]
+        var markers = 0
+        for _ in 0..<20_000 {
+            var word = ""
+            for _ in 0..<(1 + rng.below(5)) { word += pieces[rng.below(pieces.count)] }
+            guard FastText.asciiStandsAlone(word.utf8) else { continue }
+            if FootnoteMarkers.marker(in: Substring(word)) != nil {
+                markers += 1
+                XCTAssertTrue(FootnoteMarkers.mayBeMarkerWord(word.utf8), word.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(markers, 2000)
+    }
+
+    func testSentenceGlueByteTestAgreesWithTheByteLoop() {
+        var rng = RNG(state: 3)
+        var candidates = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng) + ["", ".", ".D", "?É", "!"][rng.below(5)]
+            var expected = false, previous: UInt8 = 0
+            for b in line.utf8 {
+                if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 { expected = true }
+                previous = b
+            }
+            if expected { candidates += 1 }
+            XCTAssertEqual(SentenceGlue.mayNeedSpace(line), expected, line.debugDescription)
+        }
+        XCTAssertGreaterThan(candidates, 3000)
+    }
+
+    /// ``Dehyphenator/apply(lines:)``'s test for a line end as it was, on Characters.
+    func referenceEndsInHyphen(_ line: String) -> Bool {
+        var line = line
+        while line.last == " " { line.removeLast() }
+        return line.last == "-" || line.last == "\u{AD}"
+    }
+
+    func testHyphenPrefilterNeverMissesALineEnd() {
+        var rng = RNG(state: 5)
+        var hyphens = 0
+        for _ in 0..<20_000 {
+            let line = randomLine(&rng) + ["", "-", "- ", "\u{AD}", "\u{AD}  ", " ", "\u{0600} ", "-\u{0301}"][rng.below(8)]
+            if referenceEndsInHyphen(line) {
+                hyphens += 1
+                XCTAssertTrue(Dehyphenator.mayEndInHyphen(line), line.debugDescription)
+            }
+            XCTAssertEqual(FastText.hasHyphenBeforeSpace(line), FastText.contains(Array(line.utf8), Array("- ".utf8)))
+        }
+        XCTAssertGreaterThan(hyphens, 3000)
+    }
+
+    func testApplyAgreesWithTheDecisionsOnEveryLine() {
+        var rng = RNG(state: 2024)
+        let lexicon = Lexicon(words: ["problematiek", "coördinator", "zorgakkoord", "land", "noord-holland", "kamer"], identity: "test")
+        var changed = 0
+        for _ in 0..<2000 {
+            let lines = (0..<rng.below(8)).map { _ in randomLine(&rng, 8) }
+            let d = Dehyphenator(lexicon: lexicon, documentWords: DocumentWords(lines: lines))
+            let out = d.apply(lines: lines)
+            XCTAssertEqual(out, referenceApply(d, lines), lines.debugDescription)
+            if out != lines { changed += 1 }
+        }
+        XCTAssertGreaterThan(changed, 300)
+    }
+
+    /// ``Dehyphenator/apply(lines:)`` as it was, without the byte test.
+    func referenceApply(_ d: Dehyphenator, _ lines: [String]) -> [String] {
+        var lines = lines
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            while line.last == " " { line.removeLast() }
+            guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
+            let soft = last == "\u{AD}"
+            var j = i + 1
+            while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
+            let body = String(line.dropLast())
+            let leftWord = body.lastIndex(of: " ").map { String(body[body.index(after: $0)...]) } ?? body
+            guard j < lines.count, j - i <= 2, body.last != " ", let lf = leftWord.last, lf.isLetter || lf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let next = lines[j].drop(while: { $0 == " " })
+            let rightWord = String(next.prefix(while: { $0 != " " }))
+            guard let rf = rightWord.first, rf.isLetter || rf.isNumber else {
+                if soft { lines[i] = body }
+                i += 1; continue
+            }
+            let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
+            switch d.decide(left: leftWord, right: rightWord, softHyphen: soft) {
+            case .join:
+                lines[i] = String(body.dropLast(leftWord.count)) + d.joined(left: leftWord, right: rightWord)
+                lines[j] = String(rest)
+            case .keepHyphen:
+                lines[i] = body + "-" + rightWord
+                lines[j] = String(rest)
+            case .keepHyphenAndSpace:
+                lines[i] = body + "-"
+            }
+            i += 1
+        }
+        return lines
+    }
+}
