@@ -91,7 +91,7 @@ final class TokenMemoTests: XCTestCase {
         XCTAssertGreaterThan(small.resets, 10)
     }
 
-    func testFullMemoKeepsItsEntriesWithinAText() throws {
+    func testFullMemoKeepsItsEntriesUntilItMissesMany() throws {
         let memo = TokenMemo(maxEntries: 2, arenaBytes: 4096)
         XCTAssertFalse(memo.full)
         let words = ["gemeenten", "versterkingsgelden", "dijken"].map { Array($0.utf8) }
@@ -109,8 +109,15 @@ final class TokenMemoTests: XCTestCase {
             var slot = 0
             XCTAssertNotNil(memo.find(key, hash: TokenMemo.hash(key), slot: &slot))
         }
+        // Kept while it serves: emptied only after many tokens it could not take.
+        for _ in 0..<16 { memo.missedWhileFull() }
+        memo.resetIfFull()
+        XCTAssertTrue(memo.full)
+        XCTAssertEqual(memo.count, 2)
+        memo.missedWhileFull()
         memo.resetIfFull()
         XCTAssertFalse(memo.full)
+        XCTAssertEqual(memo.resets, 1)
         XCTAssertEqual(memo.count, 0)
         words[0].withUnsafeBufferPointer { key in
             var slot = 0
