@@ -70,11 +70,11 @@ public struct CorpusWordCounts {
 
     /// A direct-mapped cache of lexicon lookups of short words (`index(ofFolded:fnv:)`, words not in
     /// the lexicon too): one read within a core's cache for the frequent words instead of the
-    /// lexicon's Bloom filter, hash table and word bytes. 8,192 slots of 32 bytes (256 KB): FNV hash,
+    /// lexicon's Bloom filter, hash table and word bytes. 32,768 slots of 32 bytes (1 MB): FNV hash,
     /// index (-1: no word), length, the word (at most ``keyCapacity`` bytes; longer words are looked
     /// up directly). Exact: a hit compares the word's bytes.
     final class WordCache {
-        static let slots = 1 << 13
+        static let slots = 1 << 15
         static let slotBytes = 32
         static let keyCapacity = 19
         private let storage: UnsafeMutableRawPointer
