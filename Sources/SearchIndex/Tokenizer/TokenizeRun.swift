@@ -120,7 +120,9 @@ final class TokenizeRun {
             return emit(token, 0, start, end)
         case .document:
             var rc = emit(token, 0, start, end)
-            if rc == Self.ok, !tooLong, let memo,
+            // The memo pays for compound candidates (a stem, a split and part stems to look up); other
+            // tokens cost one stem lookup, often none (``PorterShortcut``), which the memo would not beat.
+            if rc == Self.ok, !tooLong, let memo, splitter != nil, CompoundSplitter.isCandidate(token),
                let entry = memoEntry(token, memo) {
                 return emitMemoised(entry, token, iStart, iEnd, start, end)
             }
