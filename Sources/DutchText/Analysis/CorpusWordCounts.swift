@@ -16,8 +16,6 @@ public struct CorpusWordCounts {
     public private(set) var counts: [UInt32]
     /// Words read, counted or not.
     public private(set) var totalWords = 0
-    /// Recent lookups (made on first use; copied, not shared, when the counts are copied).
-    private var recent: WordCache?
 
     /// Empty counts over `lexicon`.
     public init(lexicon: CompoundLexicon) {
@@ -32,8 +30,6 @@ public struct CorpusWordCounts {
         var i = 0
         var total = 0
         let lexicon = self.lexicon
-        if !isKnownUniquelyReferenced(&recent) { recent = WordCache() }
-        let recent = self.recent!
         counts.withUnsafeMutableBufferPointer { counts in
             word.withUnsafeMutableBufferPointer { word in
                 while i < n {
@@ -56,8 +52,7 @@ public struct CorpusWordCounts {
                             word[k] = lower
                             h = (h ^ UInt64(lower)) &* CompoundLexicon.fnvPrime
                         }
-                        let folded = UnsafeBufferPointer(rebasing: word[0..<length])
-                        let index = recent.index(of: folded, fnv: h, in: lexicon)
+                        let index = lexicon.index(ofFolded: UnsafeBufferPointer(rebasing: word[0..<length]), fnv: h)
                         if index >= 0 { counts[index] &+= 1 }
                     } else {
                         Self.countSlowly(UnsafeBufferPointer(rebasing: text[start..<i]), lexicon: lexicon, into: counts)
@@ -66,45 +61,6 @@ public struct CorpusWordCounts {
             }
         }
         totalWords += total
-    }
-
-    /// A direct-mapped cache of lexicon lookups of short words (`index(ofFolded:fnv:)`, words not in
-    /// the lexicon too): one read within a core's cache for the frequent words instead of the
-    /// lexicon's Bloom filter, hash table and word bytes. 32,768 slots of 32 bytes (1 MB): FNV hash,
-    /// index (-1: no word), length, the word (at most ``keyCapacity`` bytes; longer words are looked
-    /// up directly). Exact: a hit compares the word's bytes.
-    final class WordCache {
-        static let slots = 1 << 15
-        static let slotBytes = 32
-        static let keyCapacity = 19
-        private let storage: UnsafeMutableRawPointer
-
-        init() {
-            storage = .allocate(byteCount: Self.slots * Self.slotBytes, alignment: 64)
-            storage.initializeMemory(as: UInt8.self, repeating: 0, count: Self.slots * Self.slotBytes)
-        }
-
-        deinit { storage.deallocate() }
-
-        /// `lexicon.index(ofFolded: word, fnv: fnv)`, from the cache when it holds `word`.
-        @inline(__always)
-        func index(of word: UnsafeBufferPointer<UInt8>, fnv: UInt64, in lexicon: CompoundLexicon) -> Int {
-            let n = word.count
-            guard n <= Self.keyCapacity else { return lexicon.index(ofFolded: word, fnv: fnv) }
-            let slot = storage + Int(truncatingIfNeeded: (fnv ^ (fnv >> 29)) & UInt64(Self.slots - 1)) * Self.slotBytes
-            let key = (slot + 13).assumingMemoryBound(to: UInt8.self)
-            if slot.load(as: UInt64.self) == fnv, Int(slot.load(fromByteOffset: 12, as: UInt8.self)) == n {
-                var same = true
-                for k in 0..<n where key[k] != word[k] { same = false; break }
-                if same { return Int(slot.load(fromByteOffset: 8, as: Int32.self)) }
-            }
-            let index = lexicon.index(ofFolded: word, fnv: fnv)
-            slot.storeBytes(of: fnv, as: UInt64.self)
-            slot.storeBytes(of: Int32(index), toByteOffset: 8, as: Int32.self)
-            slot.storeBytes(of: UInt8(n), toByteOffset: 12, as: UInt8.self)
-            key.update(from: word.baseAddress!, count: n)
-            return index
-        }
     }
 
     /// A word with non-ASCII characters: folded through `String` (rare in Dutch text).
