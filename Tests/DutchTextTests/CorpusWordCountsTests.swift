@@ -21,6 +21,39 @@ final class CorpusWordCountsTests: XCTestCase {
         XCTAssertEqual(counts.totalWords, 12)
     }
 
+    /// The counts equal a plain lookup of every word, over many distinct words that repeat, differ in
+    /// case or are long; a copy of the counts counts on its own.
+    func testCountsEqualPlainLookups() {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        let name = { (n: Int) in String([letters[n % 26], letters[n / 26 % 26], letters[n / 676 % 26]]) }
+        let words = (0..<20_000).map { "woord" + name($0 % 9973) } + ["kamerlid", "Kamerlid", "KAMERLID", "dijken",
+            "brugbrugbrugbrugbrugbrug", "financiele", "ijzer", "ijzers", "brug"]
+        let lexicon = CompoundLexicon(words: words.prefix(5_000) + ["kamerlid", "dijken", "brug", "brugbrugbrugbrugbrugbrug"],
+                                      identity: "test")
+        var rng = UInt64(12_345)
+        var text = ""
+        for _ in 0..<60_000 {
+            rng = rng &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += words[Int(rng >> 33) % words.count] + (rng & 1 == 0 ? " " : ", ")
+        }
+        var counts = CorpusWordCounts(lexicon: lexicon)
+        counts.add(text)
+        var expected = [UInt32](repeating: 0, count: lexicon.count)
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
+            let folded = Array(word.lowercased().utf8)
+            guard folded.count >= CompoundSplitter.minimumPart else { continue }
+            let i = folded.withUnsafeBufferPointer { lexicon.index(ofFolded: $0, fnv: CompoundLexicon.fnv($0)) }
+            if i >= 0 { expected[i] += 1 }
+        }
+        XCTAssertEqual(counts.counts, expected)
+        XCTAssertGreaterThan(expected.reduce(0, +), 10_000)
+        var copy = counts
+        copy.add(text)
+        counts.add("kamerlid")
+        XCTAssertEqual(copy.counts.map { $0 / 2 }, expected)
+        XCTAssertEqual(Int(counts.counts[count(lexicon, "kamerlid")]), Int(expected[count(lexicon, "kamerlid")]) + 1)
+    }
+
     func testMergeAddsCountsAndTotals() {
         var a = CorpusWordCounts(lexicon: toy), b = CorpusWordCounts(lexicon: toy)
         a.add("dijken dijken")

@@ -58,4 +58,40 @@ final class DocumentWriterTests: XCTestCase {
             XCTAssertEqual(try Int.fetchOne(db, sql: "SELECT count(*) FROM fts WHERE fts MATCH 'gemeente'"), 40)
         }
     }
+
+    /// The full-text columns the writer builds in Swift (``PreparedDocument/Columns``) are exactly the
+    /// view's: footnotes referenced, unreferenced (every pair), repeated numbers and numbers without a
+    /// note; askers with, without and with an empty party key; a unit of text not split (no title); a
+    /// second question set; a document without title.
+    func testColumnsBuiltInSwiftAreTheViews() throws {
+        let notes = [Footnote(number: 2, text: "Zie Kamerstuk 1."), Footnote(number: 1, text: "Bron: CBS"),
+                     Footnote(number: 3, text: "niet verwezen"), Footnote(number: 1, text: "tweede noot 1"),
+                     Footnote(number: 5, text: "")]
+        let first = Document(kind: .answers, title: "Vragen over dijken", askers: [
+            Person(name: "Jansen", party: "VVD"), Person(name: "Pietersen"), Person(name: "De Vries", party: "—"),
+            Person(name: "Bakker", party: "GroenLinks-PvdA"), Person(name: "Smit", party: "VVD")],
+            questions: [Question(numbers: [1], text: "Vraag een?", footnoteNumbers: [1, 2, 9]),
+                        Question(numbers: [2], text: "Vraag twee?")],
+            answers: [Answer(numbers: [1], text: "Antwoord een.", footnoteNumbers: [2]),
+                      Answer(numbers: [2], text: "Antwoord twee.")],
+            footnotes: notes, unsplit: ["Tekst die nergens past."],
+            sets: [Document(kind: .questions, askers: [Person(name: "Kok", party: "SP")],
+                            questions: [Question(numbers: [7], text: "Een vraag zonder titel?")])])
+        let queue = try DatabaseQueue(configuration: IndexDatabase.configuration())
+        try queue.writeWithoutTransaction { db in
+            try db.beginTransaction()
+            try Schema.create(in: db, bulk: true)
+            try db.execute(sql: "INSERT INTO files(path, size, mtime, sha256, indexed_at) VALUES('a.txt', 1, 0, '', '')")
+            let prepared = PreparedDocument(first, recorders: nil)
+            XCTAssertEqual(try DocumentWriter().insert(prepared, fileId: db.lastInsertedRowID, in: db), 4)
+            try db.commit()
+            let view = try Row.fetchAll(db, sql: "SELECT title, footnotes, facets FROM pair_content ORDER BY id")
+                .map { [$0[0] as String, $0[1] as String, $0[2] as String] }
+            let swift = prepared.parts.flatMap { part in part.pairs.map { [$0.title, $0.footnotes, part.facets] } }
+            XCTAssertEqual(view, swift)
+            XCTAssertTrue(swift.contains { $0[1].contains("niet verwezen") && $0[1].contains("tweede noot 1") })
+            XCTAssertTrue(swift.contains { $0[0].isEmpty }, "the text not split has no title")
+            try db.execute(sql: "INSERT INTO fts(fts) VALUES('integrity-check')")
+        }
+    }
 }

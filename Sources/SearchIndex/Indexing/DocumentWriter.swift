@@ -34,22 +34,25 @@ struct DocumentWriter {
         for (index, part) in prepared.parts.enumerated() {
             pairIds += try insertRows(part, number: index + 1, fileId: fileId, in: db)
         }
-        // The full-text row: the question and answer as they are in memory (the view would inflate
-        // what was just compressed; the texts are the same, so FTS5's integrity check agrees), the
-        // rest from the view.
+        // The full-text row as the view `pair_content` gives it (a new pair is never superseded yet),
+        // built on the parse thread (``PreparedDocument/Columns``): the question and answer as they are
+        // in memory (the view would inflate what was just compressed), the other columns from the
+        // document. The texts are the same, so FTS5's integrity check agrees. Not an INSERT … SELECT:
+        // SQLite gives a statement that inserts from a SELECT a statement journal, and FTS5 writes its
+        // pending terms to disk as a new segment at every statement savepoint, which made one tiny
+        // segment per pair.
         TokenReplay.offer(prepared.streams, to: db)
         defer { TokenReplay.withdraw(from: db) }
-        // Two statements, not one INSERT … SELECT: SQLite gives a statement that inserts from a SELECT a
-        // statement journal, and FTS5 writes its pending terms to disk as a new segment at every
-        // statement savepoint, so one INSERT … SELECT per pair made one tiny segment per pair.
-        let columns = try db.cachedStatement(sql: "SELECT title, footnotes, facets FROM pair_content WHERE id = ?")
         let fts = try db.cachedStatement(sql: """
             INSERT INTO fts(rowid, question, answer, title, footnotes, facets) VALUES(?,?,?,?,?,?)
             """)
-        for (stored, id) in zip(prepared.parts.flatMap(\.pairs), pairIds) {
-            guard let row = try Row.fetchOne(columns, arguments: [id]) else { continue }
-            let title: String = row[0], footnotes: String = row[1], facets: String = row[2]
-            try fts.execute(arguments: [id, stored.pair.question, stored.pair.answer, title, footnotes, facets])
+        var index = 0
+        for part in prepared.parts {
+            for stored in part.pairs {
+                try fts.execute(arguments: [pairIds[index], stored.pair.question, stored.pair.answer, stored.title,
+                                            stored.footnotes, part.facets])
+                index += 1
+            }
         }
         return pairIds.count
     }
@@ -60,13 +63,15 @@ struct DocumentWriter {
         let date = document.submitted ?? document.received
         let year = date.flatMap { Int($0.prefix(4)) }
         let addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
+        let signature = part.signature
         try db.cachedStatement(sql: """
             INSERT INTO documents(file_id, part, kind, title, submitted, received, date, year, addressees,
-                addressee_key, identifiers, notice, diagnostics) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)
+                addressee_key, identifiers, notice, diagnostics, question_print) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 fileId, number, document.kind.rawValue, document.title, document.submitted, document.received, date,
                 year, DocumentWriter.json(document.addressees), addresseeKey, DocumentWriter.json(document.identifiers),
                 document.notice, DocumentWriter.json(document.diagnostics),
+                signature.questionPrint.isEmpty ? nil : CaseLinker.blob(signature.questionPrint),
             ])
         let documentId = db.lastInsertedRowID
         let asker = try db.cachedStatement(sql: """
@@ -85,11 +90,6 @@ struct DocumentWriter {
             try answerer.execute(arguments: [documentId, i + 1, official.name, official.role, official.department, key])
         }
         let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_keys(key, document_id, role) VALUES(?,?,?)")
-        let signature = part.signature
-        if !signature.questionPrint.isEmpty {
-            try db.cachedStatement(sql: "UPDATE documents SET question_print = ? WHERE id = ?")
-                .execute(arguments: [CaseLinker.blob(signature.questionPrint), documentId])
-        }
         changes.inserted.append(documentId)
         for k in signature.identifiers { try key.execute(arguments: [k, documentId, CaseLinker.Role.identifier.rawValue]) }
         for k in signature.references { try key.execute(arguments: [k, documentId, CaseLinker.Role.reference.rawValue]) }
@@ -105,11 +105,6 @@ struct DocumentWriter {
                 content_key) VALUES(?,?,?,?,?,?,?,?,?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO pair_footnotes(pair_id, footnote_id) VALUES(?,?)")
-        let pairs = part.pairs.map(\.pair)
-        // A footnote no pair refers to (the parser could not tell where its marker was) is linked to
-        // every pair, so its text stays searchable, at the footnotes column's low weight.
-        let referenced = Set(pairs.flatMap(\.footnoteNumbers))
-        let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
         var pairIds: [Int64] = []
         for (i, stored) in part.pairs.enumerated() {
             let p = stored.pair, question = stored.question, answer = stored.answer
@@ -118,7 +113,8 @@ struct DocumentWriter {
                                          PairContentKey.of(p)])
             let pairId = db.lastInsertedRowID
             pairIds.append(pairId)
-            for number in Set(p.footnoteNumbers).union(unreferenced).sorted() {
+            // See ``PreparedDocument/Columns/footnoteLinks(of:in:)``.
+            for number in stored.footnoteNumbers {
                 for id in footnoteIds[number] ?? [] { try link.execute(arguments: [pairId, id]) }
             }
         }

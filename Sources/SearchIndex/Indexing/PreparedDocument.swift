@@ -4,13 +4,19 @@ import GRDB
 import Kamervragen
 
 /// A parsed document made ready for the writer on a parse thread: the pairs to store, their texts
-/// compressed (``StoredText``) and, when a ``TokenRecorders`` is given, the full-text terms of each
-/// question and answer recorded (``TokenStream``). The writing thread then only writes.
+/// compressed (``StoredText``), each pair's full-text columns as the view `pair_content` gives them
+/// and, when a ``TokenRecorders`` is given, the full-text terms of each question, answer, title and
+/// footnotes text recorded (``TokenStream``). The writing thread then only writes.
 struct PreparedDocument: @unchecked Sendable {
     struct Pair {
         var pair: QAPair
         var question: (value: any DatabaseValueConvertible, size: Int)
         var answer: (value: any DatabaseValueConvertible, size: Int)
+        /// The footnote numbers the pair is linked to (`pair_footnotes`), ascending.
+        var footnoteNumbers: [Int]
+        /// The full-text columns `title` and `footnotes` (see ``Columns``).
+        var title: String
+        var footnotes: String
     }
 
     /// One question set of the file (``Document/allSets``) with its pairs to store and what links it
@@ -19,6 +25,8 @@ struct PreparedDocument: @unchecked Sendable {
         let document: Document
         let pairs: [Pair]
         let signature: CaseSignature
+        /// The full-text column `facets` of its pairs (see ``Columns``).
+        let facets: String
     }
 
     let document: Document
@@ -30,16 +38,66 @@ struct PreparedDocument: @unchecked Sendable {
     init(_ document: Document, path: String = "", recorders: TokenRecorders?) {
         self.document = document
         parts = document.allSets.map { set in
-            Part(document: set, pairs: DocumentWriter.storedPairs(of: set).map {
-                Pair(pair: $0, question: StoredText.encode($0.question), answer: StoredText.encode($0.answer))
-            }, signature: set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path))
+            let pairs = DocumentWriter.storedPairs(of: set)
+            let links = Columns.footnoteLinks(of: pairs, in: set)
+            return Part(document: set, pairs: zip(pairs, links).map { pair, numbers in
+                Pair(pair: pair, question: StoredText.encode(pair.question), answer: StoredText.encode(pair.answer),
+                     footnoteNumbers: numbers, title: Columns.title(of: pair, in: set),
+                     footnotes: Columns.footnotes(numbers, in: set))
+            }, signature: set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path),
+            facets: Columns.facets(of: set))
         }
         var streams: [TokenStream] = []
         if let recorders {
-            streams = recorders.record(parts.flatMap(\.pairs).flatMap { [$0.pair.question, $0.pair.answer] }
-                .filter { !$0.isEmpty })
+            // Each distinct text once: a document's title is every pair's, footnotes often repeat.
+            var texts: [String] = [], seen = Set<String>()
+            for pair in parts.flatMap(\.pairs) {
+                for text in [pair.pair.question, pair.pair.answer] where !text.isEmpty { texts.append(text) }
+                for text in [pair.title, pair.footnotes] where !text.isEmpty && seen.insert(text).inserted {
+                    texts.append(text)
+                }
+            }
+            streams = recorders.record(texts)
         }
         self.streams = streams
+    }
+
+    /// The full-text columns of a pair other than question and answer, built as the view
+    /// `pair_content` (``Schema``) builds them from the rows ``DocumentWriter`` writes, so that the
+    /// writer needs no query per pair (FTS5's integrity check compares the index with the view).
+    enum Columns {
+        /// `title`: the document's title, empty for a unit of text not split.
+        static func title(of pair: QAPair, in document: Document) -> String {
+            pair.isUnsplit ? "" : document.title ?? ""
+        }
+
+        /// The footnote numbers each pair is linked to, ascending: those it refers to, and a footnote no
+        /// pair refers to (the parser could not tell where its marker was) to every pair, so that its
+        /// text stays searchable, at the footnotes column's low weight.
+        static func footnoteLinks(of pairs: [QAPair], in document: Document) -> [[Int]] {
+            let referenced = Set(pairs.flatMap(\.footnoteNumbers))
+            let unreferenced = Set(document.footnotes.map(\.number)).subtracting(referenced)
+            return pairs.map { Set($0.footnoteNumbers).union(unreferenced).sorted() }
+        }
+
+        /// `footnotes`: the texts of the linked footnotes by number, then in document order (row id),
+        /// one a line.
+        static func footnotes(_ numbers: [Int], in document: Document) -> String {
+            guard !numbers.isEmpty, !document.footnotes.isEmpty else { return "" }
+            var texts: [String] = []
+            for number in numbers {
+                for note in document.footnotes where note.number == number { texts.append(note.text) }
+            }
+            return texts.joined(separator: "\n")
+        }
+
+        /// `facets`: `\u{5}party=<key>` for each asker with a party key, in order, space-separated.
+        static func facets(of document: Document) -> String {
+            document.askers.compactMap { person -> String? in
+                guard let key = person.party.map(SearchKeys.party), !key.isEmpty else { return nil }
+                return "\u{5}party=" + key
+            }.joined(separator: " ")
+        }
     }
 }
 

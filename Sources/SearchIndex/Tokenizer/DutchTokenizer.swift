@@ -69,7 +69,12 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
     private let connection: Int
 
     /// Called by SQLite through GRDB; takes no arguments but ``noCompoundsArgument``.
-    public init(db: Database, arguments: [String]) throws {
+    public convenience init(db: Database, arguments: [String]) throws {
+        try self.init(db: db, arguments: arguments, memo: TokenMemo())
+    }
+
+    /// A tokenizer whose document mode memoises each token's terms in `memo` (nil: none; for tests).
+    init(db: Database, arguments: [String], memo: TokenMemo?) throws {
         guard arguments.isEmpty || arguments == [Self.noCompoundsArgument] else {
             throw DatabaseError(message: "tokenizer \(Self.name) takes no arguments, got \(arguments)")
         }
@@ -79,7 +84,8 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
             self.connection = connection
             run = TokenizeRun(analyzer: try DutchAnalyzer(),
                               splitter: arguments.isEmpty
-                                  ? CompoundSplitter(lexicon: { ConnectionFrequencies.lexicon(forKey: connection) }) : nil)
+                                  ? CompoundSplitter(lexicon: { ConnectionFrequencies.lexicon(forKey: connection) }) : nil,
+                              memo: memo)
         } catch {
             throw DatabaseError(message: "tokenizer \(Self.name): \(error)")
         }

@@ -34,8 +34,14 @@ final class TokenizeRun {
     /// The marked stems of the parts emitted for the current token (marker, stem, 0xFF end mark).
     private let partStems = UnsafeMutablePointer<UInt8>.allocate(
         capacity: CompoundSplitter.maximumParts * (TokenizeRun.termCapacity + 1) + 1)
-    /// Hashes of the words already split in the current text.
+    /// Lengths of the terms in `partStems`.
+    private let partLengths = UnsafeMutablePointer<Int>.allocate(capacity: CompoundSplitter.maximumParts)
+    /// Hashes of the words already split in the current text (those the memo does not hold).
     private var splitWords = Set<UInt64>()
+    /// Document mode's per-token results (nil: none, every token analysed).
+    private let memo: TokenMemo?
+    /// The number of the current text, for the memo's part stamps (never 0).
+    private var textNumber: UInt32 = 0
     /// Prefix mode: the previous token, emitted once we know it is not the last.
     private let pending = UnsafeMutablePointer<UInt8>.allocate(capacity: TokenizeRun.termCapacity)
     private var pendingLength = -1
@@ -50,15 +56,17 @@ final class TokenizeRun {
     private var text: UnsafeRawPointer?
     private var textLength = 0
 
-    /// A run over `analyzer`; `splitter` adds compound parts in document mode (nil: none).
-    init(analyzer: DutchAnalyzer, splitter: CompoundSplitter? = CompoundSplitter()) {
+    /// A run over `analyzer`; `splitter` adds compound parts in document mode (nil: none); `memo`
+    /// remembers each distinct token's terms in document mode (nil: analyse every token).
+    init(analyzer: DutchAnalyzer, splitter: CompoundSplitter? = CompoundSplitter(), memo: TokenMemo? = TokenMemo()) {
         self.analyzer = analyzer
         self.splitter = splitter
+        self.memo = memo
     }
 
     deinit {
         folded.deallocate(); marked.deallocate(); pending.deallocate(); partTerm.deallocate()
-        ranges.deallocate(); partStems.deallocate()
+        ranges.deallocate(); partStems.deallocate(); partLengths.deallocate()
     }
 
     func begin(mode: Mode, exactPrefix: Bool, context: UnsafeMutableRawPointer?, callback: @escaping FTS5TokenCallback,
@@ -68,6 +76,11 @@ final class TokenizeRun {
         self.text = text.map(UnsafeRawPointer.init); textLength = Int(length)
         pendingLength = -1
         if !splitWords.isEmpty { splitWords.removeAll(keepingCapacity: true) }
+        if let memo, mode == .document {
+            textNumber &+= 1
+            if textNumber == 0 { memo.removeAll(); textNumber = 1 }  // stamps would repeat
+            memo.resetIfFull()
+        }
     }
 
     /// Emits what is still pending (the last word of a prefix query); returns an SQLite result code.
@@ -107,6 +120,12 @@ final class TokenizeRun {
             return emit(token, 0, start, end)
         case .document:
             var rc = emit(token, 0, start, end)
+            // The memo pays for compound candidates (a stem, a split and part stems to look up); other
+            // tokens cost one stem lookup, often none (``PorterShortcut``), which the memo would not beat.
+            if rc == Self.ok, !tooLong, let memo, splitter != nil, CompoundSplitter.isCandidate(token),
+               let entry = memoEntry(token, memo) {
+                return emitMemoised(entry, token, iStart, iEnd, start, end)
+            }
             if rc == Self.ok, !tooLong, let n = analyzer.stem(ofFolded: token, into: marked + 1) {
                 rc = emit(UnsafeBufferPointer(start: marked, count: n + 1), Self.colocated, start, end)
             }
@@ -160,6 +179,55 @@ final class TokenizeRun {
         return rc
     }
 
+    /// The memo's entry for `token` (folded, within the cap), made now if it is new; nil when it is
+    /// new and the memo is full.
+    @inline(__always)
+    private func memoEntry(_ token: UnsafeBufferPointer<UInt8>, _ memo: TokenMemo) -> UnsafeMutableRawPointer? {
+        let h = TokenMemo.hash(token)
+        var slot = 0
+        if let entry = memo.find(token, hash: h, slot: &slot) { return entry }
+        if memo.full { memo.missedWhileFull(); return nil }
+        let stemLength = analyzer.stem(ofFolded: token, into: marked + 1).map { $0 + 1 }
+        var parts = 0
+        if let splitter, CompoundSplitter.isCandidate(token) {
+            let count = splitter.split(ofFolded: token, into: ranges)
+            if count > 0 { parts = partTerms(token, count: count) }
+        }
+        return memo.insert(token, hash: h, slot: slot,
+                           stem: stemLength.map { UnsafeBufferPointer(start: UnsafePointer(marked), count: $0) },
+                           parts: partStems, partStride: Self.termCapacity + 1, partLengths: partLengths, partCount: parts)
+    }
+
+    /// Document mode after the word itself, from the memo: what the unmemoised path emits.
+    @inline(__always)
+    private func emitMemoised(_ entry: UnsafeMutableRawPointer, _ token: UnsafeBufferPointer<UInt8>,
+                              _ iStart: CInt, _ iEnd: CInt, _ start: CInt, _ end: CInt) -> CInt {
+        var rc = Self.ok
+        let stemLength = TokenMemo.stemLength(entry)
+        if stemLength > 0 {
+            rc = emit(UnsafeBufferPointer(start: TokenMemo.stem(entry), count: stemLength), Self.colocated, start, end)
+            if rc != Self.ok { return rc }
+        }
+        let parts = TokenMemo.partCount(entry)
+        if parts > 0, TokenMemo.stamp(entry) != textNumber {
+            TokenMemo.setStamp(entry, textNumber)
+            var p = TokenMemo.parts(entry)
+            for _ in 0..<parts {
+                let n = Int(p[0])
+                rc = emit(UnsafeBufferPointer(start: p + 1, count: n), Self.colocated, start, end)
+                if rc != Self.ok { return rc }
+                p += 1 + n
+            }
+        }
+        guard let splitter, let count = caseBoundaries(token, iStart, iEnd) else { return rc }
+        var known = TokenMemo.isWord(entry)
+        if known == 0 {
+            TokenMemo.setIsWord(entry, splitter.isWord(token))
+            known = TokenMemo.isWord(entry)
+        }
+        return known == 2 ? rc : emitPartStems(token, count: count, start, end)
+    }
+
     /// Document mode: each part's stem, marked, colocated with the word (a part stemming like an earlier
     /// one is emitted once). Only at the word's first occurrence in the text being tokenized (one column
     /// of one row): a pair is found by a part all the same, the index stays smaller, and a part's term
@@ -198,6 +266,19 @@ final class TokenizeRun {
 
     /// Emits the marked stems of the `count` parts of `token` described by `ranges`, once each.
     private func emitPartStems(_ token: UnsafeBufferPointer<UInt8>, count: Int, _ start: CInt, _ end: CInt) -> CInt {
+        let terms = partTerms(token, count: count)
+        for t in 0..<terms {
+            let term = UnsafeBufferPointer(start: UnsafePointer(partStems + t * (Self.termCapacity + 1)), count: partLengths[t])
+            let rc = emit(term, Self.colocated, start, end)
+            if rc != Self.ok { return rc }
+        }
+        return Self.ok
+    }
+
+    /// Writes the marked stems of the `count` parts of `token` described by `ranges` into `partStems`
+    /// (one every `termCapacity + 1` bytes), once each (a part stemming like an earlier one is left
+    /// out), their lengths into `partLengths`; returns how many.
+    private func partTerms(_ token: UnsafeBufferPointer<UInt8>, count: Int) -> Int {
         var emitted = 0
         for p in 0..<count {
             let part = UnsafeBufferPointer(rebasing: token[Int(ranges[2 * p])..<Int(ranges[2 * p + 1])])
@@ -213,10 +294,9 @@ final class TokenizeRun {
             }
             if seen { continue }
             out[n + 1] = 0xFF  // end mark for the comparison above (never a byte of UTF-8)
-            let rc = emit(term, Self.colocated, start, end)
-            if rc != Self.ok { return rc }
+            partLengths[emitted] = n + 1
             emitted += 1
         }
-        return Self.ok
+        return emitted
     }
 }
