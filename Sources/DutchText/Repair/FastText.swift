@@ -9,7 +9,10 @@ import Darwin
 public enum FastText {
     /// `s` without leading and trailing spaces and tabs.
     public static func trimSpaces<S: StringProtocol>(_ s: S) -> Substring where S.SubSequence == Substring {
+        // A Character that is a space or tab starts (first) or ends (last) with that byte: when neither
+        // end byte is one, there is nothing to trim.
         var t = s[...]
+        if let f = t.utf8.first, f != 0x20, f != 0x09, let l = t.utf8.last, l != 0x20, l != 0x09 { return t }
         while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
         while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
         return t
@@ -17,6 +20,11 @@ public enum FastText {
 
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// Whether `haystack` contains the bytes of `needle`.
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         var i = 0

@@ -24,4 +24,27 @@ public enum MarkdownArtifacts {
         }
         return String(t)
     }
+
+    /// Those of the marks `**`, `#`, `---` and `__` whose bytes occur in `text` (one pass): a cheap test
+    /// before asking whether the text holds them as Characters.
+    public static func marks(withBytesIn text: String) -> [String] {
+        var text = text
+        let (stars, hash, dashes, underscores) = text.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
+            var stars = false, hash = false, dashes = false, underscores = false
+            var prev: UInt8 = 0, run = 0  // the byte just read ends a run of `run` equal bytes
+            for b in buf {
+                run = b == prev ? run + 1 : 1
+                prev = b
+                switch b {
+                case UInt8(ascii: "#"): hash = true
+                case UInt8(ascii: "*"): stars = stars || run >= 2
+                case UInt8(ascii: "-"): dashes = dashes || run >= 3
+                case UInt8(ascii: "_"): underscores = underscores || run >= 2
+                default: break
+                }
+            }
+            return (stars, hash, dashes, underscores)
+        }
+        return [stars ? "**" : nil, hash ? "#" : nil, dashes ? "---" : nil, underscores ? "__" : nil].compactMap { $0 }
+    }
 }
