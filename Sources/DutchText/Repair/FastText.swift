@@ -23,6 +23,14 @@ public enum FastText {
         haystack.withUnsafeBufferPointer { contains($0, needle) }
     }
 
+    /// Whether `needle` is the bytes of `haystack` at `i`.
+    @inline(__always)
+    public static func bytes(_ haystack: UnsafeBufferPointer<UInt8>, at i: Int, are needle: [UInt8]) -> Bool {
+        guard i + needle.count <= haystack.count else { return false }
+        for k in needle.indices where haystack[i + k] != needle[k] { return false }
+        return true
+    }
+
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }

@@ -31,16 +31,16 @@ public enum MarkdownArtifacts {
         var text = text
         let (stars, hash, dashes, underscores) = text.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
             var stars = false, hash = false, dashes = false, underscores = false
-            var prev: UInt8 = 0, run = 0  // the byte just read ends a run of `run` equal bytes
-            for b in buf {
-                run = b == prev ? run + 1 : 1
-                prev = b
+            for i in buf.indices {
+                let b = buf[i]
+                // Mark bytes are rare: most bytes fail this first test.
+                guard b == 0x23 || b == 0x2A || b == 0x2D || b == 0x5F else { continue }
+                let twice = i >= 1 && buf[i - 1] == b
                 switch b {
                 case UInt8(ascii: "#"): hash = true
-                case UInt8(ascii: "*"): stars = stars || run >= 2
-                case UInt8(ascii: "-"): dashes = dashes || run >= 3
-                case UInt8(ascii: "_"): underscores = underscores || run >= 2
-                default: break
+                case UInt8(ascii: "*"): stars = stars || twice
+                case UInt8(ascii: "-"): dashes = dashes || twice && i >= 2 && buf[i - 2] == b
+                default: underscores = underscores || twice
                 }
             }
             return (stars, hash, dashes, underscores)

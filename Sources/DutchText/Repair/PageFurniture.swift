@@ -62,6 +62,8 @@ public enum PageFurniture {
     private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar", "Handelingen der Staten",
                                         "AANHANGSEL TOT"].map { Array($0.utf8) }
     private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
+    /// For each byte value, whether a citation literal starts with it.
+    private static let citationFirst: [Bool] = (0..<256).map { b in citationBytes.contains { Int($0[0]) == b } }
 
     private static func rx(_ p: String) -> NSRegularExpression {
         // Patterns are constants: a failure is a programming error caught by the unit tests.
@@ -69,7 +71,7 @@ public enum PageFurniture {
     }
 
     /// Whole-line patterns (matched against the trimmed line).
-    private static let wholeLine: [NSRegularExpression] = [
+    static let wholeLine: [NSRegularExpression] = [
         rx(#"^(ah|kv)-(tk|ek)-[0-9A-Za-z-]+$"#),
         rx(#"^h (tk|ek) \d{8} \d+$"#),
         rx(#"^.{0,40}ISSN ?\d{4} ?[-–]? ?\d{3}[\dX].*$"#),
@@ -83,7 +85,7 @@ public enum PageFurniture {
     /// Running footers and print lines of scanned pages that OCR may glue to the text before or after
     /// them (`…der routes? Handelingen der Staten-Generaal 1929—1930. II. Aanhangsel.`): cut out,
     /// and the rest of the line kept.
-    private static let embedded: [NSRegularExpression] = [
+    static let embedded: [NSRegularExpression] = [
         rx(#"(Vel \d+ ?)?Handelingen der Staten-Generaal\.{0,2} ?[—–-]? ?(Zitting )?\d{4} ?[—–-] ?\d{4}\.{0,2}"#
            + #"( ?[—–-])?( ?[IVTHl]{1,2}\.?)?( ?'?Aanhangsel\S?)?"#),
         rx(#"(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#),
@@ -93,7 +95,7 @@ public enum PageFurniture {
     ]
 
     /// A footer that may have text glued after it; group 0 ends where the real text starts.
-    private static let footerPrefix = rx(
+    static let footerPrefix = rx(
         #"^.{0,60}?(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#)
 
     /// Classifies one line.
@@ -107,20 +109,22 @@ public enum PageFurniture {
         guard gate.keyword else { return .text }
         if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
         guard gate.literal else { return .text }
-        let t = String(sub)
-        let ns = t as NSString
-        let full = NSRange(location: 0, length: ns.length)
-        if let m = footerPrefix.firstMatch(in: t, range: full) {
-            let rest = ns.substring(from: m.range.location + m.range.length)
-                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•"))
+        if let scan = FurnitureScan(sub) { return verdict(scan) }
+        return verdict(FurnitureRegexes(String(sub)))
+    }
+
+    private static let footerTrim = CharacterSet(charactersIn: " |·•"), gluedTrim = CharacterSet(charactersIn: " |·•^")
+
+    /// The verdict on a line from where the expressions match it.
+    private static func verdict<M: FurnitureMatches>(_ m: M) -> Verdict {
+        if let after = m.afterFooterPrefix() {
+            let rest = after.trimmingCharacters(in: footerTrim)
             if rest.isEmpty || classify(rest) == .furniture { return .furniture }
             return .gluedPrefix(rest)
         }
-        for r in wholeLine where r.firstMatch(in: t, range: full) != nil { return .furniture }
-        for r in embedded {
-            guard let m = r.firstMatch(in: t, range: full) else { continue }
-            let rest = (ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length))
-                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•^"))
+        if m.matchesWholeLine() { return .furniture }
+        if let (before, after) = m.aroundEmbedded() {
+            let rest = (before + " " + after).trimmingCharacters(in: gluedTrim)
             if !rest.contains(where: \.isLetter) || classify(rest) == .furniture { return .furniture }
             return .gluedPrefix(rest)
         }
@@ -177,15 +181,19 @@ public enum PageFurniture {
     public struct RecurringMasks {
         public let masks: Set<String>
         private let hashes: Set<UInt64>
+        private let byteCounts: Set<Int>
 
         public init(_ masks: Set<String>) {
             self.masks = masks
             hashes = Set(masks.map { PageFurniture.fnv1a($0.utf8) })
+            byteCounts = Set(masks.map(\.utf8.count))
         }
 
-        /// Whether `mask(line)` is one of the masks.
+        /// Whether `mask(line)` is one of the masks. The mask has the bytes of the trimmed line (a digit
+        /// becomes `#`): as many, and hashed without making it.
         public func containsMask(of line: String) -> Bool {
-            !masks.isEmpty && hashes.contains(maskHash(Substring(line))) && masks.contains(mask(line))
+            !masks.isEmpty && byteCounts.contains(FastText.trimSpaces(line).utf8.count)
+                && hashes.contains(maskHash(Substring(line))) && masks.contains(mask(line))
         }
     }
 
@@ -244,14 +252,15 @@ public enum PageFurniture {
         if first < 0x80 ? (first >= 0x30 && first <= 0x39) : t.first!.isNumber { return nil }
         // Ending in `.`: after an ASCII byte (no prepended scalar) the `.` is a Character of its own.
         if b[n - 1] == 0x2E, n == 1 || b[n - 2] < 0x80 || t.hasSuffix(".") { return nil }
-        guard !citationBytes.contains(where: { FastText.contains(b, $0) }) else { return nil }
         var ascii = 0, scalars = 0, hash: UInt64 = 0xcbf2_9ce4_8422_2325, cr = false
-        for c in b {
+        for i in 0..<n {
+            let c = b[i]
             if c < 0x80 { ascii += 1; cr = cr || c == 0x0D }
             if c & 0xC0 != 0x80 { scalars += 1 }
             hash = (hash ^ UInt64(c >= 0x30 && c <= 0x39 ? 0x23 : c)) &* 0x0000_0100_0000_01B3
+            if citationFirst[Int(c)], citationBytes.contains(where: { FastText.bytes(b, at: i, are: $0) }) { return nil }
         }
-        if ascii == n { return cr ? maskHash(t) : hash }  // one character per byte, as counted before
+        if ascii == n { return n > 100 ? nil : cr ? maskHash(t) : hash }  // one character per byte, as counted before
         guard FastText.asciiStandsAlone(b) else { return (12...100).contains(t.count) ? maskHash(t) : nil }
         // Each ASCII byte is a Character, and so is at least one more; no Character has fewer than one scalar.
         let fewest = ascii + 1, most = scalars
@@ -287,5 +296,53 @@ public enum PageFurniture {
             out.append(n)
         }
         return out
+    }
+}
+
+/// Where the furniture expressions match a (trimmed) line.
+protocol FurnitureMatches {
+    /// The text after a footer starting the line (``PageFurniture/footerPrefix``), or nil.
+    func afterFooterPrefix() -> String?
+    /// Whether a whole-line expression matches.
+    func matchesWholeLine() -> Bool
+    /// The text before and after the match of the first embedded expression that matches, or nil.
+    func aroundEmbedded() -> (String, String)?
+}
+
+extension FurnitureScan: FurnitureMatches {
+    func afterFooterPrefix() -> String? { footerPrefixEnd().map { text($0..<count) } }
+    func matchesWholeLine() -> Bool { (0..<Self.wholeLineCount).contains(where: matchesWholeLine) }
+    func aroundEmbedded() -> (String, String)? {
+        for k in 0..<Self.embeddedCount {
+            if let r = embeddedMatch(k) { return (text(0..<r.lowerBound), text(r.upperBound..<count)) }
+        }
+        return nil
+    }
+}
+
+/// The expressions themselves, for lines ``FurnitureScan`` declines.
+struct FurnitureRegexes: FurnitureMatches {
+    let line: String
+
+    init(_ line: String) { self.line = line }
+
+    private var ns: NSString { line as NSString }
+    private var full: NSRange { NSRange(location: 0, length: ns.length) }
+
+    func afterFooterPrefix() -> String? {
+        PageFurniture.footerPrefix.firstMatch(in: line, range: full).map { ns.substring(from: NSMaxRange($0.range)) }
+    }
+
+    func matchesWholeLine() -> Bool {
+        PageFurniture.wholeLine.contains { $0.firstMatch(in: line, range: full) != nil }
+    }
+
+    func aroundEmbedded() -> (String, String)? {
+        for r in PageFurniture.embedded {
+            if let m = r.firstMatch(in: line, range: full) {
+                return (ns.substring(to: m.range.location), ns.substring(from: NSMaxRange(m.range)))
+            }
+        }
+        return nil
     }
 }
