@@ -17,7 +17,7 @@ final class RepairFurnitureFastPathTests: XCTestCase {
         "Aanhangsel tot het Verslag van de Handelingen der ", "ah-tk-", "kv-ek-", "20232024-", "h tk ", "h ek ", "Z",
         "Uitgeverij", "uitgeverij", "UITGEVERIJ", "Sdu ", "|", "·", "•", "^", "?", "!", "é", "ë", "\u{0301}", "٣",
         "\u{00A0}", "\u{2028}", "\u{0085}", "\r", "\t", "\u{00AD}", "\u{200B}", "😀", "\u{0600}", "한", "\u{212A}amer",
-        "Kamerstuk", "nr.", "http", "www.", "de", "Vraag 1", "Antwoord", "ministerie", "Nederland", "a", "\u{0C}",
+        "Kamerstuk", "nr.", "http", "www.", "de", "Vraag 1", "Antwoord", "ministerie", "Nederland", "a", "\u{0C}", "#", "1\u{0301}",
     ]
 
     func randomLine(_ rng: inout RNG, _ length: Int = 14) -> String {
@@ -92,6 +92,7 @@ final class RepairFurnitureFastPathTests: XCTestCase {
 
     func testRunningHeadsAndMasksAnswerAsTheCharacterCode() {
         var rng = RNG(state: 78)
+        var recurringPages = 0
         for _ in 0..<3_000 {
             // A page-like list of lines, some repeated with other digits, so that lines recur.
             var lines: [String] = []
@@ -106,6 +107,7 @@ final class RepairFurnitureFastPathTests: XCTestCase {
             let isHeading: (String) -> Bool = { $0.hasPrefix("Vraag") }
             let masks = PageFurniture.recurring(lines, isHeading: isHeading)
             XCTAssertEqual(masks, Reference.recurring(lines, isHeading: isHeading), lines.debugDescription)
+            if !masks.isEmpty { recurringPages += 1 }
             let set = PageFurniture.RecurringMasks(masks)
             for l in lines {
                 let t = FastText.trimSpaces(l)
@@ -115,6 +117,7 @@ final class RepairFurnitureFastPathTests: XCTestCase {
                 XCTAssertEqual(set.containsMask(of: l), masks.contains(PageFurniture.slowMask(l)), l.debugDescription)
             }
         }
+        XCTAssertGreaterThan(recurringPages, 300, "lines recur often enough")
     }
 
     func testKeywordsAndMarkdownMarksAnswerAsTheSearchesTheyReplace() {

@@ -210,10 +210,20 @@ public enum PageFurniture {
         // The lines that may be running heads, with a hash of their mask: only lines whose mask hash
         // recurs often enough have their mask made and counted exactly (a line whose mask recurs has a
         // hash that recurs at least as often).
-        var filtered: [(hash: UInt64, line: Substring)] = []
-        var hashCounts: [UInt64: Int] = [:]
+        // Before that, a rough key of each line's mask (its length and ends) leaves out most lines that
+        // cannot recur, without looking at all their bytes.
+        var rough: [(key: UInt64, line: Substring)] = []
+        var roughCounts: [UInt64: Int] = [:]
         for l in lines {
             let t = FastText.trimSpaces(l)
+            guard (12...300).contains(t.utf8.count) else { continue }  // as runningHeadHash requires
+            let k = roughMaskKey(t)
+            roughCounts[k, default: 0] += 1
+            rough.append((k, t))
+        }
+        var filtered: [(hash: UInt64, line: Substring)] = []
+        var hashCounts: [UInt64: Int] = [:]
+        for (k, t) in rough where roughCounts[k]! >= minCount {
             guard let h = runningHeadHash(t) else { continue }
             hashCounts[h, default: 0] += 1
             filtered.append((h, t))
@@ -230,6 +240,25 @@ public enum PageFurniture {
             counts[m, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minCount }.map(\.key))
+    }
+
+    /// A key of the byte count and the first and last 8 bytes of the trimmed line `t` (at least 8 bytes),
+    /// ASCII digits and `#` taken alike: lines with the same mask have the same key, as a mask is the
+    /// line's bytes with some ASCII digits made `#`.
+    static func roughMaskKey(_ t: Substring) -> UInt64 {
+        let n = t.utf8.count
+        func key<C: Collection>(_ b: C) -> UInt64 where C.Element == UInt8, C.Index == Int {
+            func word(_ from: Int) -> UInt64 {
+                var w: UInt64 = 0
+                for i in from..<from + 8 {
+                    let c = b[b.startIndex + i]
+                    w = w << 8 | UInt64(c == 0x23 || (c >= 0x30 && c <= 0x39) ? 0x23 : c)
+                }
+                return w
+            }
+            return word(0) &* 0x9E37_79B9_7F4A_7C15 ^ word(n - 8) ^ UInt64(n) << 56
+        }
+        return t.utf8.withContiguousStorageIfAvailable(key) ?? key(Array(t.utf8))
     }
 
     /// ``maskHash(_:)`` of the trimmed line `t` when it may be a running head, else nil. Lines opening
