@@ -67,7 +67,7 @@ final class HeaderTests: XCTestCase {
 }
 
 /// The header's keyword search on bytes finds what Foundation's search finds, on seeded random headers
-/// (ASCII and not, CR, control characters, combining marks, keywords whole and broken).
+/// (ASCII and not, CR, control characters, combining marks, ignorable scalars, keywords whole and broken).
 final class HeaderSearchFastPathTests: XCTestCase {
     typealias RNG = ParserRobustnessTests.SplitMix64
 
@@ -75,7 +75,8 @@ final class HeaderSearchFastPathTests: XCTestCase {
                          "Ingezonden", "INGEZONDEN", "ontvangen", "Ontvangen", "(ontvangen", "Antwoord van", "ANTWOORD van",
                          "Mededeling van", " en van ", ". (", ". Zie ook", " ", "  ", ".", ",", "(", ")", "17 april 1995", "a",
                          "é", "e\u{0301}", "\u{0301}", "\r", "\r\n", "\n", "\t", "\u{0}", "\u{1}", "\u{7F}", "Financiën", "“", "–",
-                         "\u{212A}", "K", ";", "`", " betreffende ", " met betrekking tot ", "ingezon", "den"]
+                         "\u{212A}", "K", ";", "`", " betreffende ", " met betrekking tot ", "ingezon", "den", "\u{00AD}",
+                         "\u{200B}", "\u{200D}", "\u{FEFF}", "ontv\u{00AD}angen", "Ingezonden\u{0301}", "’", "\u{0600}", "😀"]
     static let needleLists = [["Antwoord van", "ANTWOORD van", "antwoord van", "Mededeling van", "MEDEDELING van"],
                               ["ingezonden", "Ingezonden", "INGEZONDEN"], ["ontvangen", "Ontvangen", "ONTVANGEN"],
                               ["(ingezonden", "(Ingezonden", "(INGEZONDEN"], [" over ", " inzake ", " met betrekking tot ", " betreffende "],

@@ -106,17 +106,22 @@ struct HeaderParser {
         return needles.compactMap { mayFind($0, in: bytes) ? s.range(of: $0) : nil }.min { $0.lowerBound < $1.lowerBound }
     }
 
-    /// ``firstRange(in:of:)`` on the bytes of `s` when `s` is ASCII without CR (then each byte is a
-    /// composed character of its own, and Foundation finds an ASCII needle exactly where its bytes are);
-    /// nil (declined) otherwise.
+    /// ``firstRange(in:of:)`` on the bytes of `s`, or nil (declined) where Foundation might answer
+    /// otherwise. An ASCII needle without `K`, `;` and `` ` `` has no other canonically equivalent
+    /// spelling, so Foundation finds it only where its bytes are, and there exactly when the match ends
+    /// a composed character sequence: declined when a byte beyond ASCII follows a match, or `s` holds a
+    /// CR (CR LF).
     private static func asciiFirstRange(in s: String, bytes: UnsafeBufferPointer<UInt8>,
                                         of needles: [String]) -> Range<String.Index>?? {
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }),
-              needles.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else { return nil }
+        guard !bytes.contains(0x0D),
+              needles.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } })
+        else { return nil }
         var best: (offset: Int, count: Int)? = nil
         for n in needles {
+            let c = n.utf8.count
             guard let o = FastText.firstOffset(of: Array(n.utf8), in: bytes) else { continue }
-            if best == nil || o < best!.offset { best = (o, n.utf8.count) }
+            if o + c < bytes.count, bytes[o + c] >= 0x80 { return nil }
+            if best == nil || o < best!.offset { best = (o, c) }
         }
         guard let best else { return .some(nil) }
         let lo = s.utf8.index(s.startIndex, offsetBy: best.offset)
