@@ -3,7 +3,11 @@
 /// normalised without inner spaces, in order of first appearance.
 enum Identifiers {
     static func find(in text: String) -> [String] {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8(find(in:))
+    }
+
+    private static func find(in b: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
         func add(_ s: String) { if seen.insert(s).inserted { out.append(s) } }
@@ -24,15 +28,16 @@ enum Identifiers {
             case 0x61, 0x6B, 0x30...0x39, 0x41: break
             default: i += 1; continue
             }
+            // The cheapest, most selective tests first: the dashes, the letter after the year, `H`.
             // ah-tk- / kv-tk- / ah-ek-
-            if i + 6 <= b.count, !isAlnum(i - 1), (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76),
-               b[i + 2] == 0x2D, b[i + 5] == 0x2D {
+            if i + 6 <= b.count, b[i + 2] == 0x2D, b[i + 5] == 0x2D,
+               (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76), !isAlnum(i - 1) {
                 var j = i + 6
                 while j < b.count, isAlnum(j) || (b[j] == 0x2D && isAlnum(j + 1)) { j += 1 }
                 if j > i + 7 { add(String(decoding: b[i..<j], as: UTF8.self)); i = j; continue }
             }
             // 2024Z18294, 2024Z 17972, 2022D31072
-            if !isAlnum(i - 1), digits(i, 4), i + 4 < b.count, b[i + 4] == 0x5A || b[i + 4] == 0x44 {
+            if i + 4 < b.count, b[i + 4] == 0x5A || b[i + 4] == 0x44, digits(i, 4), !isAlnum(i - 1) {
                 var j = i + 5
                 if j < b.count, b[j] == 0x20 { j += 1 }
                 if digits(j, 5), !isAlnum(j + 5) {
@@ -41,7 +46,7 @@ enum Identifiers {
                 }
             }
             // AH 617 (Word-file header, at a line start)
-            if (i == 0 || b[i - 1] == 0x0A), i + 3 < b.count, b[i] == 0x41, b[i + 1] == 0x48, b[i + 2] == 0x20 {
+            if b[i] == 0x41, i + 3 < b.count, b[i + 1] == 0x48, b[i + 2] == 0x20, i == 0 || b[i - 1] == 0x0A {
                 var j = i + 3
                 while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
                 if j > i + 3, j == b.count || b[j] == 0x0A || b[j] == 0x20 || b[j] == 0x0D {
