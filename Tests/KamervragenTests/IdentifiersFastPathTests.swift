@@ -1,7 +1,7 @@
 import XCTest
 @testable import Kamervragen
 
-/// Identifier finding answers as before its tests were reordered, on seeded random texts full of
+/// Identifier finding answers as the former scan (kept below), on seeded random texts full of
 /// near-identifiers (broken dashes, short years, glued letters, line starts, CR, text beyond ASCII).
 final class IdentifiersFastPathTests: XCTestCase {
     typealias RNG = ParserRobustnessTests.SplitMix64
@@ -23,7 +23,7 @@ final class IdentifiersFastPathTests: XCTestCase {
         XCTAssertGreaterThan(found, 5_000)
     }
 
-    /// The scan before its tests were reordered.
+    /// The scan before it skipped to anchor bytes and tested them first.
     static func referenceFind(in text: String) -> [String] {
         let b = Array(text.utf8)
         var out: [String] = []

@@ -23,12 +23,10 @@ enum Identifiers {
         }
         var i = 0
         while i < b.count {
-            // Each pattern below starts with `a`, `k`, a digit or `A`: skip any other byte at once.
-            switch b[i] {
-            case 0x61, 0x6B, 0x30...0x39, 0x41: break
-            default: i += 1; continue
-            }
-            // The cheapest, most selective tests first: the dashes, the letter after the year, `H`.
+            // Each pattern below needs `-` two bytes on (`ah-`), `Z` or `D` four bytes on (`2024Z`), or `A`
+            // (`AH 617`); all are rare in text: skip any other position at once (predictably).
+            guard b[i] == 0x41 || (i + 2 < b.count && b[i + 2] == 0x2D)
+                    || (i + 4 < b.count && (b[i + 4] == 0x5A || b[i + 4] == 0x44)) else { i += 1; continue }
             // ah-tk- / kv-tk- / ah-ek-
             if i + 6 <= b.count, b[i + 2] == 0x2D, b[i + 5] == 0x2D,
                (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76), !isAlnum(i - 1) {
