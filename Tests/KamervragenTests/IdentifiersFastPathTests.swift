@@ -8,7 +8,8 @@ final class IdentifiersFastPathTests: XCTestCase {
 
     static let pieces = ["ah-tk-", "kv-tk-", "ah-ek-", "ah-", "kv", "a", "k", "h", "v", "-", "20242025", "-594", "2024",
                          "2024Z", "Z", "D", "18659", "1865", " ", "\n", "\r\n", "AH ", "AH", "617", "A", "x", "é", "–",
-                         "2022D31072", "ID-", "Z 17972", "0", "99999", "\u{0301}", "kv-tk-2024Z18659"]
+                         "2022D31072", "ID-", "Z 17972", "0", "99999", "\u{0301}", "kv-tk-2024Z18659",
+                         "de minister heeft ", "over het beleid van ", "in 2024 en 2025 ", "vragen van het lid "]
 
     func testFindAnswersAsTheFormerScan() {
         var rng = RNG(state: 4242)

@@ -24,7 +24,9 @@ enum Identifiers {
         var i = 0
         while i < b.count {
             // Each pattern below needs `-` two bytes on (`ah-`), `Z` or `D` four bytes on (`2024Z`), or `A`
-            // (`AH 617`); all are rare in text: skip any other position at once (predictably).
+            // (`AH 617`); all are rare in text: skip any other position at once, four at a time where the
+            // next eight bytes hold none of them.
+            if i + 8 <= b.count, !anchorIn8(b, i) { i += 4; continue }
             guard b[i] == 0x41 || (i + 2 < b.count && b[i + 2] == 0x2D)
                     || (i + 4 < b.count && (b[i + 4] == 0x5A || b[i + 4] == 0x44)) else { i += 1; continue }
             // ah-tk- / kv-tk- / ah-ek-
@@ -54,5 +56,16 @@ enum Identifiers {
             i += 1
         }
         return out
+    }
+
+    /// Whether one of the 8 bytes from `i` is `-`, `Z`, `D` or `A` (tested on a word at once).
+    @inline(__always)
+    private static func anchorIn8(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        func hasByte(_ c: UInt8) -> Bool {
+            let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0  // some byte of x is zero
+        }
+        return hasByte(0x2D) || hasByte(0x5A) || hasByte(0x44) || hasByte(0x41)
     }
 }
