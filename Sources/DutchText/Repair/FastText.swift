@@ -62,7 +62,30 @@ extension FastText {
     @inlinable
     public static func joinsPrevious<C: Collection>(_ bytes: C, at i: C.Index) -> Bool where C.Element == UInt8 {
         guard i != bytes.endIndex, bytes[i] >= 0x80 else { return false }
-        return joinsPreviousSlow(bytes, at: i)
+        return joinsPreviousCommon(bytes, at: i) ?? joinsPreviousSlow(bytes, at: i)
+    }
+
+    /// ``joinsPreviousSlow(_:at:)`` from tables made with it, for the common scalars of Dutch text:
+    /// U+0080–U+05FF (two bytes) and U+2000–U+203F (dashes, quotes); nil for any other.
+    @inlinable
+    static func joinsPreviousCommon<C: Collection>(_ bytes: C, at i: C.Index) -> Bool? where C.Element == UInt8 {
+        let b = bytes[i]
+        let j = bytes.index(after: i)
+        guard j != bytes.endIndex, bytes[j] & 0xC0 == 0x80 else { return nil }
+        if b >= 0xC2 && b <= 0xD7 { return twoByteJoins[Int(b & 0x1F) << 6 | Int(bytes[j] & 0x3F) - 0x80] }
+        guard b == 0xE2, bytes[j] == 0x80 else { return nil }
+        let k = bytes.index(after: j)
+        guard k != bytes.endIndex, bytes[k] & 0xC0 == 0x80 else { return nil }
+        return punctuationJoins[Int(bytes[k] & 0x3F)]
+    }
+
+    /// ``joinsPreviousSlow(_:at:)`` of U+0080–U+05FF, by scalar value less 0x80.
+    @usableFromInline static let twoByteJoins: [Bool] = (0x80..<0x600).map { scalarJoinsPrevious(UInt32($0)) }
+    /// ``joinsPreviousSlow(_:at:)`` of U+2000–U+203F, by scalar value less 0x2000.
+    @usableFromInline static let punctuationJoins: [Bool] = (0x2000..<0x2040).map { scalarJoinsPrevious(UInt32($0)) }
+
+    private static func scalarJoinsPrevious(_ v: UInt32) -> Bool {
+        joinsPreviousSlow(Array(String(Unicode.Scalar(v)!).utf8), at: 0)
     }
 
     @usableFromInline @inline(never)
@@ -98,7 +121,7 @@ extension FastText {
                 if b == 0x0D { return false }
             } else if b >= 0xC0 {
                 if (b >= 0xD8 && b <= 0xE0) || b >= 0xF0 { return false }
-                if joinsPreviousSlow(bytes, at: i) { return false }
+                if joinsPreviousCommon(bytes, at: i) ?? joinsPreviousSlow(bytes, at: i) { return false }
             }
             i = bytes.index(after: i)
         }
