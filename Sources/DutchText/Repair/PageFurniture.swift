@@ -205,13 +205,12 @@ public enum PageFurniture {
     /// 12 characters, not a question or answer heading. `isHeading` tells headings apart.
     public static func recurring(_ lines: [String], minCount: Int = 3,
                                  isHeading: (String) -> Bool) -> Set<String> {
-        // Masks are counted first; only lines whose mask could recur often enough are asked whether
-        // they are headings (headings do not count).
-        // The lines that may be running heads, with a hash of their mask: only lines whose mask hash
-        // recurs often enough have their mask made and counted exactly (a line whose mask recurs has a
-        // hash that recurs at least as often).
-        // Before that, a rough key of each line's mask (its length and ends) leaves out most lines that
-        // cannot recur, without looking at all their bytes.
+        // Narrowed in steps, each keeping every line whose mask could still recur often enough (a line
+        // whose mask recurs has a key and a hash that recur at least as often):
+        // 1. a rough key of the mask (byte count and ends), without looking at all the line's bytes;
+        // 2. the running-head filters and a hash of the mask;
+        // 3. the mask itself, counted exactly;
+        // 4. only then are lines asked whether they are headings (headings do not count).
         var rough: [(key: UInt64, line: Substring)] = []
         var roughCounts: [UInt64: Int] = [:]
         for l in lines {
