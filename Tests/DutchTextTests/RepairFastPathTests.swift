@@ -55,6 +55,17 @@ final class RepairFastPathTests: XCTestCase {
         XCTAssertGreaterThan(fast, 100)
     }
 
+    func testJoiningTablesAnswerAsTheScalarProperties() {
+        for v in 0x80...0xFFFF where !(0xD800...0xDFFF).contains(v) {
+            let bytes = Array(String(Unicode.Scalar(UInt32(v))!).utf8)
+            let slow = FastText.joinsPreviousSlow(bytes, at: 0)
+            XCTAssertEqual(FastText.joinsPreviousCommon(bytes, at: 0) ?? slow, slow, String(v, radix: 16))
+            // Cut short, or followed by what is no continuation byte: left to the slow path.
+            XCTAssertNil(FastText.joinsPreviousCommon(Array(bytes.dropLast()), at: 0))
+            XCTAssertNil(FastText.joinsPreviousCommon(Array(bytes.dropLast()) + [0x41], at: 0))
+        }
+    }
+
     func testStandaloneCheckRejectsJoiningScalars() {
         XCTAssertTrue(FastText.asciiStandsAlone(Array("één – ‘x’ 1¹".utf8)))
         for s in ["1\u{0301}", "a\r\nb", "\u{0600}1", " \u{200D}", "1\u{FE0F}"] {

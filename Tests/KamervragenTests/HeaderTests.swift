@@ -65,3 +65,41 @@ final class HeaderTests: XCTestCase {
                        ["AH617", "2024Z17972", "ah-tk-20242025-594", "kv-tk-2024Z18659", "2022D31072", "2016Z00020"])
     }
 }
+
+/// The header's keyword search on bytes finds what Foundation's search finds, on seeded random headers
+/// (ASCII and not, CR, control characters, combining marks, ignorable scalars, keywords whole and broken).
+final class HeaderSearchFastPathTests: XCTestCase {
+    typealias RNG = ParserRobustnessTests.SplitMix64
+
+    static let pieces = ["Vragen van ", "het lid ", "Timmer", " (SP)", " aan de ", "Minister", " over ", " inzake ", "ingezonden",
+                         "Ingezonden", "INGEZONDEN", "ontvangen", "Ontvangen", "(ontvangen", "Antwoord van", "ANTWOORD van",
+                         "Mededeling van", " en van ", ". (", ". Zie ook", " ", "  ", ".", ",", "(", ")", "17 april 1995", "a",
+                         "é", "e\u{0301}", "\u{0301}", "\r", "\r\n", "\n", "\t", "\u{0}", "\u{1}", "\u{7F}", "Financiën", "“", "–",
+                         "\u{212A}", "K", ";", "`", " betreffende ", " met betrekking tot ", "ingezon", "den", "\u{00AD}",
+                         "\u{200B}", "\u{200D}", "\u{FEFF}", "ontv\u{00AD}angen", "Ingezonden\u{0301}", "’", "\u{0600}", "😀"]
+    static let needleLists = [["Antwoord van", "ANTWOORD van", "antwoord van", "Mededeling van", "MEDEDELING van"],
+                              ["ingezonden", "Ingezonden", "INGEZONDEN"], ["ontvangen", "Ontvangen", "ONTVANGEN"],
+                              ["(ingezonden", "(Ingezonden", "(INGEZONDEN"], [" over ", " inzake ", " met betrekking tot ", " betreffende "],
+                              [" en van ", " en voor "], ["(ontvangen", "(Ontvangen", ". (", ". Zie ook"], ["K", ";", "`"]]
+
+    func testByteSearchFindsWhatFoundationFinds() {
+        var rng = RNG(state: 20_261_205)
+        var found = 0, ascii = 0
+        for _ in 0..<20_000 {
+            var s = ""
+            let asciiOnly = rng.next() % 2 == 0
+            for _ in 0..<Int(rng.next() % 30) {
+                let p = Self.pieces[Int(rng.next() % UInt64(Self.pieces.count))]
+                if !asciiOnly || p.utf8.allSatisfy({ $0 < 0x80 }) { s += p }
+            }
+            if s.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+            for needles in Self.needleLists {
+                let r = HeaderParser.firstRange(in: s, of: needles)
+                if r != nil { found += 1 }
+                XCTAssertEqual(r, HeaderParser.foundationFirstRange(in: s, of: needles), s.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(found, 10_000)
+        XCTAssertGreaterThan(ascii, 8_000)
+    }
+}

@@ -9,7 +9,10 @@ import Darwin
 public enum FastText {
     /// `s` without leading and trailing spaces and tabs.
     public static func trimSpaces<S: StringProtocol>(_ s: S) -> Substring where S.SubSequence == Substring {
+        // A Character that is a space or tab starts (first) or ends (last) with that byte: when neither
+        // end byte is one, there is nothing to trim.
         var t = s[...]
+        if let f = t.utf8.first, f != 0x20, f != 0x09, let l = t.utf8.last, l != 0x20, l != 0x09 { return t }
         while let f = t.first, f == " " || f == "\t" { t = t.dropFirst() }
         while let l = t.last, l == " " || l == "\t" { t = t.dropLast() }
         return t
@@ -43,19 +46,37 @@ public enum FastText {
 
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard haystack.count >= needle.count else { return false }
+        haystack.withUnsafeBufferPointer { contains($0, needle) }
+    }
+
+    /// Whether `needle` is the bytes of `haystack` at `i`.
+    @inline(__always)
+    public static func bytes(_ haystack: UnsafeBufferPointer<UInt8>, at i: Int, are needle: [UInt8]) -> Bool {
+        guard i + needle.count <= haystack.count else { return false }
+        for k in needle.indices where haystack[i + k] != needle[k] { return false }
+        return true
+    }
+
+    /// Whether `haystack` contains the bytes of `needle`.
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The offset of the first occurrence of the bytes of `needle` in `haystack`.
+    public static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
         var i = 0
         let last = haystack.count - needle.count
         while i <= last {
             if haystack[i] == first {
                 var k = 1
                 while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
+                if k == needle.count { return i }
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
 
@@ -67,7 +88,30 @@ extension FastText {
     @inlinable
     public static func joinsPrevious<C: Collection>(_ bytes: C, at i: C.Index) -> Bool where C.Element == UInt8 {
         guard i != bytes.endIndex, bytes[i] >= 0x80 else { return false }
-        return joinsPreviousSlow(bytes, at: i)
+        return joinsPreviousCommon(bytes, at: i) ?? joinsPreviousSlow(bytes, at: i)
+    }
+
+    /// ``joinsPreviousSlow(_:at:)`` from tables made with it, for the common scalars of Dutch text:
+    /// U+0080–U+05FF (two bytes) and U+2000–U+203F (dashes, quotes); nil for any other.
+    @inlinable
+    static func joinsPreviousCommon<C: Collection>(_ bytes: C, at i: C.Index) -> Bool? where C.Element == UInt8 {
+        let b = bytes[i]
+        let j = bytes.index(after: i)
+        guard j != bytes.endIndex, bytes[j] & 0xC0 == 0x80 else { return nil }
+        if b >= 0xC2 && b <= 0xD7 { return twoByteJoins[Int(b & 0x1F) << 6 | Int(bytes[j] & 0x3F) - 0x80] }
+        guard b == 0xE2, bytes[j] == 0x80 else { return nil }
+        let k = bytes.index(after: j)
+        guard k != bytes.endIndex, bytes[k] & 0xC0 == 0x80 else { return nil }
+        return punctuationJoins[Int(bytes[k] & 0x3F)]
+    }
+
+    /// ``joinsPreviousSlow(_:at:)`` of U+0080–U+05FF, by scalar value less 0x80.
+    @usableFromInline static let twoByteJoins: [Bool] = (0x80..<0x600).map { scalarJoinsPrevious(UInt32($0)) }
+    /// ``joinsPreviousSlow(_:at:)`` of U+2000–U+203F, by scalar value less 0x2000.
+    @usableFromInline static let punctuationJoins: [Bool] = (0x2000..<0x2040).map { scalarJoinsPrevious(UInt32($0)) }
+
+    private static func scalarJoinsPrevious(_ v: UInt32) -> Bool {
+        joinsPreviousSlow(Array(String(Unicode.Scalar(v)!).utf8), at: 0)
     }
 
     @usableFromInline @inline(never)
@@ -103,7 +147,7 @@ extension FastText {
                 if b == 0x0D { return false }
             } else if b >= 0xC0 {
                 if (b >= 0xD8 && b <= 0xE0) || b >= 0xF0 { return false }
-                if joinsPreviousSlow(bytes, at: i) { return false }
+                if joinsPreviousCommon(bytes, at: i) ?? joinsPreviousSlow(bytes, at: i) { return false }
             }
             i = bytes.index(after: i)
         }

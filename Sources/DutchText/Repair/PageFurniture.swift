@@ -20,31 +20,50 @@ public enum PageFurniture {
                                    "Zitting", "vergaderjaar", "h tk", "h ek", "Staten-Generaal"]
 
     private static let keywordBytes = keywords.map { Array($0.utf8) }
-    /// For each byte value, whether some keyword starts with it.
-    private static let keywordFirst: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for k in keywords { t[Int(k.utf8.first!)] = true }
-        return t
-    }()
+    /// For each byte value, the keywords (as bits) whose first byte, or second byte, it is.
+    private static let keywordFirst = keywordBits(at: 0), keywordSecond = keywordBits(at: 1)
 
-    /// Whether `bytes` contains one of the keywords (one pass; keywords tried only at their first byte).
-    static func containsKeyword(_ bytes: [UInt8]) -> Bool {
+    private static func keywordBits(at k: Int) -> [UInt16] {
+        var t = [UInt16](repeating: 0, count: 256)
+        for (i, w) in keywordBytes.enumerated() { t[Int(w[k])] |= 1 << i }
+        return t
+    }
+
+    /// Whether `bytes` contains one of the keywords (one pass; a keyword is compared only where both
+    /// its first two bytes are).
+    static func containsKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        for i in 0..<n where keywordFirst[Int(bytes[i])] {
-            for k in keywordBytes where k[0] == bytes[i] && i + k.count <= n {
-                var m = 1
-                while m < k.count, bytes[i + m] == k[m] { m += 1 }
-                if m == k.count { return true }
+        var i = 0
+        while i + 1 < n {
+            var m = keywordFirst[Int(bytes[i])] & keywordSecond[Int(bytes[i + 1])]
+            while m != 0 {
+                let k = keywordBytes[m.trailingZeroBitCount]
+                m &= m - 1
+                if i + k.count <= n, UnsafeBufferPointer(rebasing: bytes[i + 2..<i + k.count]).elementsEqual(k[2...]) {
+                    return true
+                }
             }
+            i += 1
         }
         return false
     }
+
+    /// Whether the trimmed line holds a keyword, and then whether it holds a literal one of the
+    /// expressions needs (at the start, or anywhere): without both, no expression can match.
+    private static func patternGate(_ bytes: UnsafeBufferPointer<UInt8>) -> (keyword: Bool, literal: Bool) {
+        guard containsKeyword(bytes) else { return (false, false) }
+        return (true, anchoredLiterals.contains(where: { bytes.starts(with: $0) })
+                    || innerLiterals.contains(where: { FastText.contains(bytes, $0) }))
+    }
+
     /// Literals the whole-line and footer expressions require: at the line start, or anywhere.
     private static let anchoredLiterals = ["ah-", "kv-", "h tk ", "h ek ", "Tweede Kamer der", "Eerste Kamer der",
                                            "Aanhangsel tot ", "TWEEDE KAMER", "EERSTE KAMER"].map { Array($0.utf8) }
     private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar", "Handelingen der Staten",
                                         "AANHANGSEL TOT"].map { Array($0.utf8) }
     private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
+    /// For each byte value, whether a citation literal starts with it.
+    private static let citationFirst: [Bool] = (0..<256).map { b in citationBytes.contains { Int($0[0]) == b } }
 
     private static func rx(_ p: String) -> NSRegularExpression {
         // Patterns are constants: a failure is a programming error caught by the unit tests.
@@ -52,7 +71,7 @@ public enum PageFurniture {
     }
 
     /// Whole-line patterns (matched against the trimmed line).
-    private static let wholeLine: [NSRegularExpression] = [
+    static let wholeLine: [NSRegularExpression] = [
         rx(#"^(ah|kv)-(tk|ek)-[0-9A-Za-z-]+$"#),
         rx(#"^h (tk|ek) \d{8} \d+$"#),
         rx(#"^.{0,40}ISSN ?\d{4} ?[-–]? ?\d{3}[\dX].*$"#),
@@ -66,7 +85,7 @@ public enum PageFurniture {
     /// Running footers and print lines of scanned pages that OCR may glue to the text before or after
     /// them (`…der routes? Handelingen der Staten-Generaal 1929—1930. II. Aanhangsel.`): cut out,
     /// and the rest of the line kept.
-    private static let embedded: [NSRegularExpression] = [
+    static let embedded: [NSRegularExpression] = [
         rx(#"(Vel \d+ ?)?Handelingen der Staten-Generaal\.{0,2} ?[—–-]? ?(Zitting )?\d{4} ?[—–-] ?\d{4}\.{0,2}"#
            + #"( ?[—–-])?( ?[IVTHl]{1,2}\.?)?( ?'?Aanhangsel\S?)?"#),
         rx(#"(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#),
@@ -76,34 +95,36 @@ public enum PageFurniture {
     ]
 
     /// A footer that may have text glued after it; group 0 ends where the real text starts.
-    private static let footerPrefix = rx(
+    static let footerPrefix = rx(
         #"^.{0,60}?(Tweede|Eerste) Kamer, vergaderjaar \d{4} ?[-–—] ?\d{2,4}, ?(Aanhangsel|Vragen)( ?\d{1,4}(?!\d))?"#)
 
     /// Classifies one line.
     public static func classify(_ line: String) -> Verdict {
         let sub = FastText.trimSpaces(line)
         if sub.isEmpty { return .text }
+        let gate = sub.utf8.withContiguousStorageIfAvailable(patternGate)
+            ?? Array(sub.utf8).withUnsafeBufferPointer(patternGate)
+        // Only a line of these very bytes equals one of the two (no other scalar is canonically
+        // equivalent to their letters), and both hold the keyword `Aanhangsel`.
+        guard gate.keyword else { return .text }
         if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
-        let bytes = Array(sub.utf8)
-        guard containsKeyword(bytes) else { return .text }
-        // Each expression below needs one of these literals (at the start, or anywhere): without one,
-        // none can match.
-        guard anchoredLiterals.contains(where: { bytes.starts(with: $0) })
-                || innerLiterals.contains(where: { FastText.contains(bytes, $0) }) else { return .text }
-        let t = String(sub)
-        let ns = t as NSString
-        let full = NSRange(location: 0, length: ns.length)
-        if let m = footerPrefix.firstMatch(in: t, range: full) {
-            let rest = ns.substring(from: m.range.location + m.range.length)
-                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•"))
+        guard gate.literal else { return .text }
+        if let scan = FurnitureScan(sub) { return verdict(scan) }
+        return verdict(FurnitureRegexes(String(sub)))
+    }
+
+    private static let footerTrim = CharacterSet(charactersIn: " |·•"), gluedTrim = CharacterSet(charactersIn: " |·•^")
+
+    /// The verdict on a line from where the expressions match it.
+    private static func verdict<M: FurnitureMatches>(_ m: M) -> Verdict {
+        if let after = m.afterFooterPrefix() {
+            let rest = after.trimmingCharacters(in: footerTrim)
             if rest.isEmpty || classify(rest) == .furniture { return .furniture }
             return .gluedPrefix(rest)
         }
-        for r in wholeLine where r.firstMatch(in: t, range: full) != nil { return .furniture }
-        for r in embedded {
-            guard let m = r.firstMatch(in: t, range: full) else { continue }
-            let rest = (ns.substring(to: m.range.location) + " " + ns.substring(from: m.range.location + m.range.length))
-                .trimmingCharacters(in: CharacterSet(charactersIn: " |·•^"))
+        if m.matchesWholeLine() { return .furniture }
+        if let (before, after) = m.aroundEmbedded() {
+            let rest = (before + " " + after).trimmingCharacters(in: gluedTrim)
             if !rest.contains(where: \.isLetter) || classify(rest) == .furniture { return .furniture }
             return .gluedPrefix(rest)
         }
@@ -131,20 +152,49 @@ public enum PageFurniture {
     /// A hash (FNV-1a) of the bytes of `mask(String(line))`, made without building it when the line's
     /// ASCII bytes stand alone.
     static func maskHash(_ line: Substring) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        guard FastText.asciiStandsAlone(line.utf8) else {
-            for b in mask(String(line)).utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let u = line.utf8
+        if let h = u.withContiguousStorageIfAvailable({ FastText.asciiStandsAlone($0) ? maskHash(trimmed: $0) : nil }),
+           let h {
             return h
         }
-        let u = line.utf8
-        var lo = u.startIndex, hi = u.endIndex
-        while lo < hi, u[lo] == 0x20 || u[lo] == 0x09 { lo = u.index(after: lo) }
-        while hi > lo, u[u.index(before: hi)] == 0x20 || u[u.index(before: hi)] == 0x09 { hi = u.index(before: hi) }
-        for b in u[lo..<hi] {
-            let m = b >= 0x30 && b <= 0x39 ? 0x23 : b
-            h = (h ^ UInt64(m)) &* 0x0000_0100_0000_01B3
-        }
+        return fnv1a(mask(String(line)).utf8)
+    }
+
+    /// ``maskHash(_:)`` of bytes whose ASCII bytes stand alone: trimmed here, digits hashed as `#`.
+    private static func maskHash(trimmed buf: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var lo = 0, hi = buf.count
+        while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
+        while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
+        return fnv1a(UnsafeBufferPointer(rebasing: buf[lo..<hi]).lazy.map { $0 >= 0x30 && $0 <= 0x39 ? 0x23 : $0 })
+    }
+
+    /// FNV-1a of `bytes`.
+    @inline(__always)
+    static func fnv1a<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
         return h
+    }
+
+    /// Recurring masks (``recurring(_:minCount:isHeading:)``) ready to test many lines: a line's mask
+    /// is made only when its hash is the hash of one of them.
+    public struct RecurringMasks {
+        public let masks: Set<String>
+        private let hashes: Set<UInt64>
+        private let byteCounts: Set<Int>
+
+        public init(_ masks: Set<String>) {
+            self.masks = masks
+            hashes = Set(masks.map { PageFurniture.fnv1a($0.utf8) })
+            byteCounts = Set(masks.map(\.utf8.count))
+        }
+
+        /// Whether `mask(line)` is one of the masks. The mask has the bytes of the trimmed line (a digit
+        /// becomes `#`): as many, and hashed without making it.
+        public func containsMask(of line: String) -> Bool {
+            !masks.isEmpty && byteCounts.contains(FastText.trimSpaces(line).utf8.count)
+                && hashes.contains(maskHash(Substring(line))) && masks.contains(mask(line))
+        }
     }
 
     static func slowMask(_ line: String) -> String {
@@ -155,24 +205,25 @@ public enum PageFurniture {
     /// 12 characters, not a question or answer heading. `isHeading` tells headings apart.
     public static func recurring(_ lines: [String], minCount: Int = 3,
                                  isHeading: (String) -> Bool) -> Set<String> {
-        // Masks are counted first; only lines whose mask could recur often enough are asked whether
-        // they are headings (headings do not count).
-        // The lines that pass the filters below, with a hash of their mask: only lines whose mask hash
-        // recurs often enough have their mask made and counted exactly (a line whose mask recurs has a
-        // hash that recurs at least as often).
-        var filtered: [(hash: UInt64, line: Substring)] = []
-        var hashCounts: [UInt64: Int] = [:]
+        // Narrowed in steps, each keeping every line whose mask could still recur often enough (a line
+        // whose mask recurs has a key and a hash that recur at least as often):
+        // 1. a rough key of the mask (byte count and ends), without looking at all the line's bytes;
+        // 2. the running-head filters and a hash of the mask;
+        // 3. the mask itself, counted exactly;
+        // 4. only then are lines asked whether they are headings (headings do not count).
+        var rough: [(key: UInt64, line: Substring)] = []
+        var roughCounts: [UInt64: Int] = [:]
         for l in lines {
             let t = FastText.trimSpaces(l)
-            let n = t.utf8.count
-            // Lines opening with a number are footnotes or numbered items, never running heads.
-            // Citations (`Kamerstuk 26 485, nr. 380.`) recur too, but are footnote text.
-            guard n >= 12, n <= 300, !(t.first?.isNumber ?? true), !t.hasSuffix(".") else { continue }
-            let bytes = Array(t.utf8)
-            guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }) else { continue }
-            let c = bytes.allSatisfy({ $0 < 0x80 }) ? n : t.count  // ASCII: one character per byte
-            guard c >= 12, c <= 100 else { continue }
-            let h = maskHash(t)
+            guard (12...300).contains(t.utf8.count) else { continue }  // as runningHeadHash requires
+            let k = roughMaskKey(t)
+            roughCounts[k, default: 0] += 1
+            rough.append((k, t))
+        }
+        var filtered: [(hash: UInt64, line: Substring)] = []
+        var hashCounts: [UInt64: Int] = [:]
+        for (k, t) in rough where roughCounts[k]! >= minCount {
+            guard let h = runningHeadHash(t) else { continue }
             hashCounts[h, default: 0] += 1
             filtered.append((h, t))
         }
@@ -188,6 +239,73 @@ public enum PageFurniture {
             counts[m, default: 0] += 1
         }
         return Set(counts.filter { $0.value >= minCount }.map(\.key))
+    }
+
+    /// A key of the byte count and the first and last 8 bytes of the trimmed line `t` (at least 8 bytes),
+    /// ASCII digits and `#` taken alike: lines with the same mask have the same key, as a mask is the
+    /// line's bytes with some ASCII digits made `#`.
+    static func roughMaskKey(_ t: Substring) -> UInt64 {
+        let n = t.utf8.count
+        func key<C: Collection>(_ b: C) -> UInt64 where C.Element == UInt8, C.Index == Int {
+            func word(_ from: Int) -> UInt64 {
+                var w: UInt64 = 0
+                for i in from..<from + 8 {
+                    let c = b[b.startIndex + i]
+                    w = w << 8 | UInt64(c == 0x23 || (c >= 0x30 && c <= 0x39) ? 0x23 : c)
+                }
+                return w
+            }
+            return word(0) &* 0x9E37_79B9_7F4A_7C15 ^ word(n - 8) ^ UInt64(n) << 56
+        }
+        return t.utf8.withContiguousStorageIfAvailable(key) ?? key(Array(t.utf8))
+    }
+
+    /// ``maskHash(_:)`` of the trimmed line `t` when it may be a running head, else nil. Lines opening
+    /// with a number are footnotes or numbered items, never running heads; citations (`Kamerstuk 26 485,
+    /// nr. 380.`) recur too, but are footnote text. A running head has 12–100 Characters (and at most
+    /// 300 bytes) and does not end in `.`.
+    static func runningHeadHash(_ t: Substring) -> UInt64? {
+        let n = t.utf8.count
+        guard n >= 12, n <= 300 else { return nil }
+        if let r = t.utf8.withContiguousStorageIfAvailable({ runningHeadHash(t, bytes: $0) }) { return r }
+        return slowRunningHeadHash(t)
+    }
+
+    /// ``runningHeadHash(_:)`` on the line's bytes: the Character tests answered from bytes where they
+    /// are decided by them, else asked of the line.
+    private static func runningHeadHash(_ t: Substring, bytes b: UnsafeBufferPointer<UInt8>) -> UInt64? {
+        let n = b.count
+        // The first Character is a number exactly when its first scalar is; an ASCII byte decides.
+        let first = b[0]
+        if first < 0x80 ? (first >= 0x30 && first <= 0x39) : t.first!.isNumber { return nil }
+        // Ending in `.`: after an ASCII byte (no prepended scalar) the `.` is a Character of its own.
+        if b[n - 1] == 0x2E, n == 1 || b[n - 2] < 0x80 || t.hasSuffix(".") { return nil }
+        var ascii = 0, scalars = 0, hash: UInt64 = 0xcbf2_9ce4_8422_2325, cr = false
+        for i in 0..<n {
+            let c = b[i]
+            if c < 0x80 { ascii += 1; cr = cr || c == 0x0D }
+            if c & 0xC0 != 0x80 { scalars += 1 }
+            hash = (hash ^ UInt64(c >= 0x30 && c <= 0x39 ? 0x23 : c)) &* 0x0000_0100_0000_01B3
+            if citationFirst[Int(c)], citationBytes.contains(where: { FastText.bytes(b, at: i, are: $0) }) { return nil }
+        }
+        if ascii == n { return n > 100 ? nil : cr ? maskHash(t) : hash }  // one character per byte, as counted before
+        guard FastText.asciiStandsAlone(b) else { return (12...100).contains(t.count) ? maskHash(t) : nil }
+        // Each ASCII byte is a Character, and so is at least one more; no Character has fewer than one scalar.
+        let fewest = ascii + 1, most = scalars
+        if fewest > 100 || most < 12 { return nil }
+        if fewest >= 12 && most <= 100 { return hash }
+        return (12...100).contains(t.count) ? hash : nil
+    }
+
+    /// ``runningHeadHash(_:)`` on Characters (also the reference the byte version is tested against).
+    static func slowRunningHeadHash(_ t: Substring) -> UInt64? {
+        let n = t.utf8.count
+        guard n >= 12, n <= 300, !(t.first?.isNumber ?? true), !t.hasSuffix(".") else { return nil }
+        let bytes = Array(t.utf8)
+        guard !citationBytes.contains(where: { FastText.contains(bytes, $0) }) else { return nil }
+        let c = bytes.allSatisfy({ $0 < 0x80 }) ? n : t.count  // ASCII: one character per byte
+        guard c >= 12, c <= 100 else { return nil }
+        return maskHash(t)
     }
 
     /// Whether the line is only a page number or footnote reference numbers (`2`, `2 3`).
@@ -206,5 +324,53 @@ public enum PageFurniture {
             out.append(n)
         }
         return out
+    }
+}
+
+/// Where the furniture expressions match a (trimmed) line.
+protocol FurnitureMatches {
+    /// The text after a footer starting the line (``PageFurniture/footerPrefix``), or nil.
+    func afterFooterPrefix() -> String?
+    /// Whether a whole-line expression matches.
+    func matchesWholeLine() -> Bool
+    /// The text before and after the match of the first embedded expression that matches, or nil.
+    func aroundEmbedded() -> (String, String)?
+}
+
+extension FurnitureScan: FurnitureMatches {
+    func afterFooterPrefix() -> String? { footerPrefixEnd().map { text($0..<count) } }
+    func matchesWholeLine() -> Bool { (0..<Self.wholeLineCount).contains(where: matchesWholeLine) }
+    func aroundEmbedded() -> (String, String)? {
+        for k in 0..<Self.embeddedCount {
+            if let r = embeddedMatch(k) { return (text(0..<r.lowerBound), text(r.upperBound..<count)) }
+        }
+        return nil
+    }
+}
+
+/// The expressions themselves, for lines ``FurnitureScan`` declines.
+struct FurnitureRegexes: FurnitureMatches {
+    let line: String
+
+    init(_ line: String) { self.line = line }
+
+    private var ns: NSString { line as NSString }
+    private var full: NSRange { NSRange(location: 0, length: ns.length) }
+
+    func afterFooterPrefix() -> String? {
+        PageFurniture.footerPrefix.firstMatch(in: line, range: full).map { ns.substring(from: NSMaxRange($0.range)) }
+    }
+
+    func matchesWholeLine() -> Bool {
+        PageFurniture.wholeLine.contains { $0.firstMatch(in: line, range: full) != nil }
+    }
+
+    func aroundEmbedded() -> (String, String)? {
+        for r in PageFurniture.embedded {
+            if let m = r.firstMatch(in: line, range: full) {
+                return (ns.substring(to: m.range.location), ns.substring(from: NSMaxRange(m.range)))
+            }
+        }
+        return nil
     }
 }

@@ -94,8 +94,38 @@ struct HeaderParser {
     }
 
     static func firstRange(in s: String, of needles: [String]) -> Range<String.Index>? {
+        if let r = s.utf8.withContiguousStorageIfAvailable({ asciiFirstRange(in: s, bytes: $0, of: needles) }), let r {
+            return r
+        }
+        return foundationFirstRange(in: s, of: needles)
+    }
+
+    /// ``firstRange(in:of:)`` by Foundation's search (also the reference the byte search is tested against).
+    static func foundationFirstRange(in s: String, of needles: [String]) -> Range<String.Index>? {
         let bytes = Array(s.utf8)
         return needles.compactMap { mayFind($0, in: bytes) ? s.range(of: $0) : nil }.min { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// ``firstRange(in:of:)`` on the bytes of `s`, or nil (declined) where Foundation might answer
+    /// otherwise. An ASCII needle without `K`, `;` and `` ` `` has no other canonically equivalent
+    /// spelling, so Foundation finds it only where its bytes are, and there exactly when the match ends
+    /// a composed character sequence: declined when a byte beyond ASCII follows a match, or `s` holds a
+    /// CR (CR LF).
+    private static func asciiFirstRange(in s: String, bytes: UnsafeBufferPointer<UInt8>,
+                                        of needles: [String]) -> Range<String.Index>?? {
+        guard !bytes.contains(0x0D),
+              needles.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 && $0 != 0x4B && $0 != 0x3B && $0 != 0x60 } })
+        else { return nil }
+        var best: (offset: Int, count: Int)? = nil
+        for n in needles {
+            let c = n.utf8.count
+            guard let o = FastText.firstOffset(of: Array(n.utf8), in: bytes) else { continue }
+            if o + c < bytes.count, bytes[o + c] >= 0x80 { return nil }
+            if best == nil || o < best!.offset { best = (o, c) }
+        }
+        guard let best else { return .some(nil) }
+        let lo = s.utf8.index(s.startIndex, offsetBy: best.offset)
+        return .some(lo..<s.utf8.index(lo, offsetBy: best.count))
     }
 
     /// False when Foundation's search surely finds nothing: an ASCII needle whose bytes `haystack` lacks

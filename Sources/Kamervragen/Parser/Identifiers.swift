@@ -3,7 +3,11 @@
 /// normalised without inner spaces, in order of first appearance.
 enum Identifiers {
     static func find(in text: String) -> [String] {
-        let b = Array(text.utf8)
+        var text = text
+        return text.withUTF8(find(in:))
+    }
+
+    private static func find(in b: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
         var seen = Set<String>()
         func add(_ s: String) { if seen.insert(s).inserted { out.append(s) } }
@@ -19,20 +23,21 @@ enum Identifiers {
         }
         var i = 0
         while i < b.count {
-            // Each pattern below starts with `a`, `k`, a digit or `A`: skip any other byte at once.
-            switch b[i] {
-            case 0x61, 0x6B, 0x30...0x39, 0x41: break
-            default: i += 1; continue
-            }
+            // Each pattern below needs `-` two bytes on (`ah-`), `Z` or `D` four bytes on (`2024Z`), or `A`
+            // (`AH 617`); all are rare in text: skip any other position at once, four at a time where the
+            // next eight bytes hold none of them.
+            if i + 8 <= b.count, !anchorIn8(b, i) { i += 4; continue }
+            guard b[i] == 0x41 || (i + 2 < b.count && b[i + 2] == 0x2D)
+                    || (i + 4 < b.count && (b[i + 4] == 0x5A || b[i + 4] == 0x44)) else { i += 1; continue }
             // ah-tk- / kv-tk- / ah-ek-
-            if i + 6 <= b.count, !isAlnum(i - 1), (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76),
-               b[i + 2] == 0x2D, b[i + 5] == 0x2D {
+            if i + 6 <= b.count, b[i + 2] == 0x2D, b[i + 5] == 0x2D,
+               (b[i] == 0x61 && b[i + 1] == 0x68) || (b[i] == 0x6B && b[i + 1] == 0x76), !isAlnum(i - 1) {
                 var j = i + 6
                 while j < b.count, isAlnum(j) || (b[j] == 0x2D && isAlnum(j + 1)) { j += 1 }
                 if j > i + 7 { add(String(decoding: b[i..<j], as: UTF8.self)); i = j; continue }
             }
             // 2024Z18294, 2024Z 17972, 2022D31072
-            if !isAlnum(i - 1), digits(i, 4), i + 4 < b.count, b[i + 4] == 0x5A || b[i + 4] == 0x44 {
+            if i + 4 < b.count, b[i + 4] == 0x5A || b[i + 4] == 0x44, digits(i, 4), !isAlnum(i - 1) {
                 var j = i + 5
                 if j < b.count, b[j] == 0x20 { j += 1 }
                 if digits(j, 5), !isAlnum(j + 5) {
@@ -41,7 +46,7 @@ enum Identifiers {
                 }
             }
             // AH 617 (Word-file header, at a line start)
-            if (i == 0 || b[i - 1] == 0x0A), i + 3 < b.count, b[i] == 0x41, b[i + 1] == 0x48, b[i + 2] == 0x20 {
+            if b[i] == 0x41, i + 3 < b.count, b[i + 1] == 0x48, b[i + 2] == 0x20, i == 0 || b[i - 1] == 0x0A {
                 var j = i + 3
                 while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
                 if j > i + 3, j == b.count || b[j] == 0x0A || b[j] == 0x20 || b[j] == 0x0D {
@@ -51,5 +56,16 @@ enum Identifiers {
             i += 1
         }
         return out
+    }
+
+    /// Whether one of the 8 bytes from `i` is `-`, `Z`, `D` or `A` (tested on a word at once).
+    @inline(__always)
+    private static func anchorIn8(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        func hasByte(_ c: UInt8) -> Bool {
+            let x = w ^ (UInt64(c) &* 0x0101_0101_0101_0101)
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0  // some byte of x is zero
+        }
+        return hasByte(0x2D) || hasByte(0x5A) || hasByte(0x44) || hasByte(0x41)
     }
 }

@@ -26,20 +26,18 @@ struct LinePreparation {
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { String(FastText.trimSpaces($0)) }
         // Byte test first: Foundation's `contains` is slow on Linux, and it cannot match ASCII these bytes lack.
-        let textBytes = Array(text.utf8)
-        func mayContain(_ needle: String) -> Bool { FastText.contains(textBytes, Array(needle.utf8)) && text.contains(needle) }
-        if mayContain("**") || mayContain("#") || mayContain("---") || mayContain("__") {
+        if MarkdownArtifacts.marks(withBytesIn: text).contains(where: { text.contains($0) }) {
             lines = lines.map { MarkdownArtifacts.isRule($0) ? pageBreak : MarkdownArtifacts.clean($0) }
         }
         var kinds: [Kind] = lines.map { $0 == pageBreak ? .pageBreak : ($0.isEmpty ? .blank : .body) }
 
         // 1. Page furniture, by pattern and by recurrence.
-        let recurring = PageFurniture.recurring(lines, isHeading: { Segmenter.isHeadingLine($0) })
+        let recurring = PageFurniture.RecurringMasks(PageFurniture.recurring(lines, isHeading: { Segmenter.isHeadingLine($0) }))
         for i in lines.indices where kinds[i] == .body {
             switch PageFurniture.classify(lines[i]) {
             case .furniture: kinds[i] = .furniture
             case .gluedPrefix(let rest): lines[i] = rest
-            case .text: if !recurring.isEmpty, recurring.contains(PageFurniture.mask(lines[i])) { kinds[i] = .furniture }
+            case .text: if recurring.containsMask(of: lines[i]) { kinds[i] = .furniture }
             }
         }
         // Page numbers: bare numbers next to furniture or a page break.
@@ -58,7 +56,8 @@ struct LinePreparation {
         // 3. OCR: a number glued to one capital at a line end, the word continuing below (`4I` / `s er`).
         for i in lines.indices where kinds[i] == .body {
             let l = lines[i]
-            guard l.count <= 4, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
+            // A first Character that is a number starts with a digit or a scalar beyond ASCII.
+            guard let b = l.utf8.first, b >= 0x80 || (b >= 0x30 && b <= 0x39), l.count <= 4, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
                   let j = (i + 1..<lines.count).first(where: { kinds[$0] == .body }),
                   let f = lines[j].first, f.isLowercase else { continue }
             lines[j] = l + lines[j]; kinds[i] = .furniture
