@@ -69,6 +69,33 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertGreaterThan(fast, 1_000)
     }
 
+    func testLexiconAnswersAsASetOfLowerCasedStrings() {
+        var rng = RNG(state: 413_288)
+        let extra = ["Financiële", "FINANCIE\u{0308}LE", "cafe\u{0301}", "café", "ĳzer", "IJzer", "a\u{037E}b", "a;b",
+                     "\u{212A}elvin", "kelvin", "\u{212B}ngström", "Ångström", "straße", "Ω", "", "  ", "#x"]
+        for round in 0..<300 {
+            var list = (0..<rng.below(40)).map { _ in randomLine(&rng, 3) }
+            list += (0..<rng.below(6)).map { _ in extra[rng.below(extra.count)] }
+            let reference = Set(list.map { $0.lowercased() })
+            let lexicon = Lexicon(words: list, identity: "t")
+            XCTAssertEqual(lexicon.count, reference.count, list.debugDescription)
+            var probes = list + extra + (0..<20).map { _ in randomLine(&rng, 3) }
+            probes += probes.map(\.decomposedStringWithCanonicalMapping) + probes.map(\.precomposedStringWithCanonicalMapping)
+            for p in probes {
+                XCTAssertEqual(lexicon.contains(p), reference.contains(p.lowercased()), "\(p.debugDescription) in \(list.debugDescription)")
+            }
+            // The word-list parser: one word a line, as the Strings would be read.
+            if round % 10 == 0 {
+                let text = list.filter { !$0.contains("\n") && !$0.contains("\r") }.joined(separator: "\n")
+                let parsed = Lexicon(listData: Array(text.utf8), identity: "t")
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                let words = Set(lines.map { $0.lowercased() })
+                for p in probes where !p.contains("\u{2028}") { XCTAssertEqual(parsed.contains(p), words.contains(p.lowercased()), p.debugDescription) }
+            }
+        }
+    }
+
     func testDocumentWordsOfSingleWordsAndGrowth() {
         var words: DocumentWords = ["zee-egel", "", "é"]
         XCTAssertTrue(words.contains("zee-egel"))
