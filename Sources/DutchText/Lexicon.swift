@@ -9,24 +9,25 @@ public final class Lexicon: Sendable {
     /// The process-wide lexicon.
     public static let shared: Lexicon = Lexicon.loadDefault()
 
-    private let exact: Set<String>
-    /// Folded forms of the non-ASCII words only: an ASCII lower-case word is its own fold, so the
-    /// folded list is `exact`'s ASCII words plus these.
-    private let folded: Set<String>
+    /// The lower-cased words.
+    private let words: DocumentWords
+    /// Folded forms of the non-ASCII words only (an ASCII lower-case word is its own fold, so the
+    /// folded list is the ASCII words plus these), made on the first ``containsFolded(_:)``.
+    private let folded: FoldedWords
     /// Where the words came from and how many there are, e.g. `bundled OpenTaal 2.20 …:413288`.
     public let identity: String
 
     /// A lexicon of the given words (lower-cased here).
     public init<S: Sequence>(words: S, identity: String) where S.Element == String {
-        var exact = Set<String>()
-        var folded = Set<String>()
+        var set = DocumentWords()
+        var nonASCII: [String] = []
         for w in words {
             let lower = w.lowercased()
-            exact.insert(lower)
-            if !lower.utf8.allSatisfy({ $0 < 0x80 }) { folded.insert(Lexicon.fold(lower)) }
+            set.insert(lower)
+            if !lower.utf8.allSatisfy({ $0 < 0x80 }) { nonASCII.append(lower) }
         }
-        self.exact = exact
-        self.folded = folded
+        self.words = set
+        self.folded = FoldedWords(nonASCII)
         self.identity = identity
     }
 
@@ -34,8 +35,9 @@ public final class Lexicon: Sendable {
     /// UTF-8, or Latin-1 when the bytes are not valid UTF-8. Pure-ASCII lines (nearly all) are trimmed
     /// and lower-cased on bytes; only the others go through Foundation.
     init(listData bytes: [UInt8], identity: String) {
-        var exact = Set<String>(minimumCapacity: bytes.count / 10)
-        var folded = Set<String>()
+        // About one word per 11 bytes of list.
+        var set = DocumentWords(expectedWords: bytes.count / 11, bytes: bytes.count)
+        var nonASCII: [String] = []
         let utf8: [UInt8]
         if FastText.validUTF8(bytes) != nil {
             utf8 = bytes
@@ -65,19 +67,19 @@ public final class Lexicon: Sendable {
                     }
                 }
                 guard breakLength > 0 else { i += 1; continue }
-                Lexicon.addLine(buf, start, i, exact: &exact, folded: &folded)
+                Lexicon.addLine(buf, start, i, words: &set, nonASCII: &nonASCII)
                 if i < n, buf[i] == 0x0D, i + 1 < n, buf[i + 1] == 0x0A { breakLength = 2 }
                 i += breakLength
                 start = i
             }
         }
-        self.exact = exact
-        self.folded = folded
+        self.words = set
+        self.folded = FoldedWords(nonASCII)
         self.identity = identity
     }
 
     private static func addLine(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int,
-                                exact: inout Set<String>, folded: inout Set<String>) {
+                                words: inout DocumentWords, nonASCII: inout [String]) {
         var lo = start, hi = end
         var ascii = true
         for k in lo..<hi where buf[k] >= 0x80 { ascii = false; break }
@@ -85,35 +87,41 @@ public final class Lexicon: Sendable {
             while lo < hi, buf[lo] == 0x20 || buf[lo] == 0x09 { lo += 1 }
             while hi > lo, buf[hi - 1] == 0x20 || buf[hi - 1] == 0x09 { hi -= 1 }
             guard lo < hi, buf[lo] != UInt8(ascii: "#") else { return }
-            let word = String(unsafeUninitializedCapacity: hi - lo) { out in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: hi - lo) { word in
                 for k in lo..<hi {
                     let b = buf[k]
-                    out[k - lo] = b &- 0x41 < 26 ? b | 0x20 : b
+                    word[k - lo] = b &- 0x41 < 26 ? b | 0x20 : b
                 }
-                return hi - lo
+                words.insert(utf8: UnsafeBufferPointer(word))
             }
-            exact.insert(word)
         } else {
             let word = String(decoding: UnsafeBufferPointer(rebasing: buf[lo..<hi]), as: UTF8.self)
                 .trimmingCharacters(in: .whitespaces)
             guard !word.isEmpty, !word.hasPrefix("#") else { return }
             let lower = word.lowercased()
-            exact.insert(lower)
-            folded.insert(fold(lower))
+            words.insert(lower)
+            nonASCII.append(lower)
         }
     }
 
     /// Number of distinct words.
-    public var count: Int { exact.count }
+    public var count: Int { words.count }
 
     /// Whether `word`, lower-cased, is in the list as written (diacritics count).
-    public func contains(_ word: String) -> Bool { exact.contains(word.lowercased()) }
+    public func contains(_ word: String) -> Bool {
+        words.contains(Self.isLowerCaseASCII(word) ? word : word.lowercased())
+    }
 
     /// Whether `word` is in the list once case and diacritics are folded (`financiele` ~ `financiële`).
     public func containsFolded(_ word: String) -> Bool {
-        // A folded form in `exact` is in the folded list (folding is idempotent).
+        // A folded form in `words` is in the folded list (folding is idempotent).
         let f = Lexicon.fold(word.lowercased())
-        return exact.contains(f) || folded.contains(f)
+        return words.contains(f) || folded.contains(f)
+    }
+
+    /// Whether `word` is ASCII without capitals: its own lower-case form.
+    private static func isLowerCaseASCII(_ word: String) -> Bool {
+        word.utf8.allSatisfy { $0 < 0x80 && $0 &- 0x41 >= 26 }
     }
 
     /// Lower-case and strip diacritics (`Coördinator` → `coordinator`).
@@ -138,6 +146,24 @@ public final class Lexicon: Sendable {
     }
 
     private init(copyOf other: Lexicon, identity: String) {
-        exact = other.exact; folded = other.folded; self.identity = identity
+        words = other.words; folded = other.folded; self.identity = identity
+    }
+}
+
+/// The folded forms of a lexicon's non-ASCII words, made once, on first use (the indexer never asks).
+private final class FoldedWords: @unchecked Sendable {
+    private let lock = NSLock()
+    private var words: [String]
+    private var set: Set<String>?
+
+    init(_ nonASCII: [String]) { words = nonASCII }
+
+    func contains(_ folded: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if set == nil {
+            set = Set(words.map(Lexicon.fold))
+            words = []
+        }
+        return set!.contains(folded)
     }
 }

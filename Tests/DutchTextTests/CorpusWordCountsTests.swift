@@ -111,4 +111,66 @@ final class CorpusWordCountsTests: XCTestCase {
             XCTAssertEqual(a.totalWords, text.split(whereSeparator: { " -.,\n".contains($0) }).count, text)
         }
     }
+
+    /// The scalar-by-scalar fold of common non-ASCII words equals ``TokenFolding/fold(_:)`` of the word:
+    /// every pair of the scalars it reads, and seeded random words.
+    func testCommonFoldAgreesWithTheStringFold() {
+        let scalars = (Array(0x80...0xFF) + Array(0x2000...0x203F)).map { String(Unicode.Scalar(UInt32($0))!) }
+        let alphabet = scalars + ["a", "Z", "e", "I", "s"]
+        func check(_ word: String) {
+            let bytes = Array(word.utf8)
+            let want = Array(TokenFolding.fold(word).utf8)
+            let got: [UInt8]? = bytes.withUnsafeBufferPointer { buf in
+                var out = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
+                return out.withUnsafeMutableBufferPointer { o in
+                    CorpusWordCounts.foldCommon(buf, into: o).map { Array(o[0..<min($0, TokenLimit.maxBytes)]) + ($0 > TokenLimit.maxBytes ? [0] : []) }
+                }
+            }
+            guard let got else {
+                // Only a scalar that joins the one before it is left to the String fold.
+                XCTAssertTrue(word.unicodeScalars.contains { $0 == "\u{200C}" || $0 == "\u{200D}" }, word.debugDescription)
+                return
+            }
+            if want.count > TokenLimit.maxBytes {
+                XCTAssertEqual(got.count, TokenLimit.maxBytes + 1, word.debugDescription)
+            } else {
+                XCTAssertEqual(got, want, word.debugDescription)
+            }
+        }
+        for x in alphabet { for y in alphabet { check(x + y) } }
+        var rng = RepairPropertyTests.SplitMix64(state: 64)
+        for _ in 0..<20_000 {
+            check((0..<(1 + rng.below(40))).map { _ in alphabet[rng.below(alphabet.count)] }.joined())
+        }
+        let other = Array("ĳzer \u{0301}".utf8)
+        other.withUnsafeBufferPointer { buf in
+            var out = [UInt8](repeating: 0, count: TokenLimit.maxBytes)
+            XCTAssertNil(out.withUnsafeMutableBufferPointer { CorpusWordCounts.foldCommon(buf, into: $0) })
+        }
+    }
+
+    /// Counts of text full of non-ASCII words equal a lookup of each word folded through `String`.
+    func testNonASCIIWordsCountAsTheirStringFold() {
+        let words = ["financiële", "FINANCIËLE", "financie\u{0308}le", "coördinatie", "Kamer’s", "ijzer", "ĳzer", "café",
+                     "straße", "—", "brug—brug", "„dijken", "ÀÉÎÕÜ", "kamerlid", "\u{AD}", "re\u{AD}gering", "ﬁnanciën", "€"]
+        let lexicon = CompoundLexicon(words: ["financiele", "coordinatie", "ijzer", "cafe", "dijken", "aeiou", "kamerlid",
+                                              "regering", "financien", "kamer’s", "strasse", "straße"], identity: "t")
+        var rng = RepairPropertyTests.SplitMix64(state: 99)
+        var text = ""
+        for _ in 0..<5_000 { text += words[rng.below(words.count)] + [" ", ", ", "\n", ""][rng.below(4)] }
+        var counts = CorpusWordCounts(lexicon: lexicon)
+        counts.add(text)
+        var expected = [UInt32](repeating: 0, count: lexicon.count)
+        var bytes = Array(text.utf8)[...]
+        while let start = bytes.firstIndex(where: CorpusWordCounts.isLetter) {
+            let end = bytes[start...].firstIndex(where: { !CorpusWordCounts.isLetter($0) }) ?? bytes.endIndex
+            let folded = Array(TokenFolding.fold(String(decoding: bytes[start..<end], as: UTF8.self)).utf8)
+            bytes = bytes[end...]
+            guard folded.count >= CompoundSplitter.minimumPart, folded.count <= TokenLimit.maxBytes else { continue }
+            let i = folded.withUnsafeBufferPointer { lexicon.index(ofFolded: $0, fnv: CompoundLexicon.fnv($0)) }
+            if i >= 0 { expected[i] += 1 }
+        }
+        XCTAssertEqual(counts.counts, expected)
+        XCTAssertGreaterThan(expected.reduce(0, +), 2_000)
+    }
 }

@@ -69,6 +69,33 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertGreaterThan(fast, 1_000)
     }
 
+    func testLexiconAnswersAsASetOfLowerCasedStrings() {
+        var rng = RNG(state: 413_288)
+        let extra = ["Financiële", "FINANCIE\u{0308}LE", "cafe\u{0301}", "café", "ĳzer", "IJzer", "a\u{037E}b", "a;b",
+                     "\u{212A}elvin", "kelvin", "\u{212B}ngström", "Ångström", "straße", "Ω", "", "  ", "#x"]
+        for round in 0..<300 {
+            var list = (0..<rng.below(40)).map { _ in randomLine(&rng, 3) }
+            list += (0..<rng.below(6)).map { _ in extra[rng.below(extra.count)] }
+            let reference = Set(list.map { $0.lowercased() })
+            let lexicon = Lexicon(words: list, identity: "t")
+            XCTAssertEqual(lexicon.count, reference.count, list.debugDescription)
+            var probes = list + extra + (0..<20).map { _ in randomLine(&rng, 3) }
+            probes += probes.map(\.decomposedStringWithCanonicalMapping) + probes.map(\.precomposedStringWithCanonicalMapping)
+            for p in probes {
+                XCTAssertEqual(lexicon.contains(p), reference.contains(p.lowercased()), "\(p.debugDescription) in \(list.debugDescription)")
+            }
+            // The word-list parser: one word a line, as the Strings would be read.
+            if round % 10 == 0 {
+                let text = list.filter { !$0.contains("\n") && !$0.contains("\r") }.joined(separator: "\n")
+                let parsed = Lexicon(listData: Array(text.utf8), identity: "t")
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+                let words = Set(lines.map { $0.lowercased() })
+                for p in probes where !p.contains("\u{2028}") { XCTAssertEqual(parsed.contains(p), words.contains(p.lowercased()), p.debugDescription) }
+            }
+        }
+    }
+
     func testDocumentWordsOfSingleWordsAndGrowth() {
         var words: DocumentWords = ["zee-egel", "", "é"]
         XCTAssertTrue(words.contains("zee-egel"))
@@ -150,18 +177,104 @@ final class RepairBytePathTests: XCTestCase {
 
     func testSentenceGlueByteTestAgreesWithTheByteLoop() {
         var rng = RNG(state: 3)
-        var candidates = 0
+        var candidates = 0, repaired = 0
         for _ in 0..<20_000 {
-            let line = randomLine(&rng) + ["", ".", ".D", "?É", "!"][rng.below(5)]
+            let line = randomLine(&rng) + ["", ".", ".D", "?É", "!", "a.De", "?Ka"][rng.below(7)]
             var expected = false, previous: UInt8 = 0
             for b in line.utf8 {
                 if previous == 0x2E || previous == 0x3F || previous == 0x21, (b >= 0x41 && b <= 0x5A) || b >= 0x80 { expected = true }
                 previous = b
             }
-            if expected { candidates += 1 }
-            XCTAssertEqual(SentenceGlue.mayNeedSpace(line), expected, line.debugDescription)
+            let may = SentenceGlue.mayNeedSpace(line)
+            if may { candidates += 1; XCTAssertTrue(expected, line.debugDescription) }
+            let want = referenceSentenceGlue(line)
+            if want != line { repaired += 1; XCTAssertTrue(may, line.debugDescription) }
+            XCTAssertEqual(SentenceGlue.repair(line), want, line.debugDescription)
         }
-        XCTAssertGreaterThan(candidates, 3000)
+        XCTAssertGreaterThan(candidates, 1000)
+        XCTAssertGreaterThan(repaired, 500)
+    }
+
+    /// ``SentenceGlue/repair(_:)`` as it was, on Characters, without the byte test.
+    func referenceSentenceGlue(_ line: String) -> String {
+        let chars = Array(line)
+        guard chars.count >= 4 else { return line }
+        var out = ""
+        var tokenStart = 0
+        for i in chars.indices {
+            let c = chars[i]
+            if c == " " { tokenStart = i + 1 }
+            out.append(c)
+            guard c == "." || c == "?" || c == "!", i >= 2, i + 2 < chars.count,
+                  chars[i - 1].isLowercase, chars[i - 2].isLetter,
+                  chars[i + 1].isUppercase, chars[i + 2].isLowercase else { continue }
+            var j = i + 1
+            while j < chars.count, chars[j] != " " { j += 1 }
+            let token = String(chars[tokenStart..<j])
+            if token.contains("://") || token.hasPrefix("www.") || token.contains("@") || token.hasPrefix("(www.") { continue }
+            out.append(" ")
+        }
+        return out
+    }
+
+    func testMarkerCandidatesAgreeWithTheWordSplit() {
+        var rng = RNG(state: 131)
+        let pieces = ["1", "2", "12", "0", "05", "2019", ".", ",", ";", ":", "?", "!", ")", "(", "-", "'", "\"", "’", "¹", "²",
+                      "a", "Kamer", "MH", "x", "é", "»", " ", " ", "\u{0301}", "\r"]
+        var found = 0
+        for _ in 0..<40_000 {
+            var line = ""
+            for _ in 0..<rng.below(12) { line += pieces[rng.below(pieces.count)] }
+            let got = FootnoteMarkers.candidates(in: Substring(line))
+            XCTAssertEqual(got, FootnoteMarkers.allCandidates(in: Substring(line)), line.debugDescription)
+            found += got.count
+            for word in line.split(separator: " ") where word.utf8.allSatisfy({ $0 < 0x80 }) && FastText.asciiStandsAlone(word.utf8) {
+                let bytes = Array(word.utf8)
+                XCTAssertEqual(bytes.withUnsafeBufferPointer { FootnoteMarkers.markerNumber(inASCII: $0) },
+                               FootnoteMarkers.marker(in: word)?.number, String(word).debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(found, 5000)
+    }
+
+    func testJoinFlattenedAgreesWithTheWordSplit() {
+        var rng = RNG(state: 1_2024)
+        let lexicon = Lexicon(words: ["problematiek", "coördinator", "zorgakkoord", "land", "noord-holland", "kamer", "zorg",
+                                      "akkoord", "landzorg"], identity: "test")
+        let pieces = Self.pieces + ["problema- tiek", "zorg- akkoord", "co- ordinator", "Zorg- akkoord", "land- zorg", "land- en",
+                                    "kamer-", "zorg", "tiek", "akkoord", "ordinator", "problema", "co", "land"]
+        var joined = 0
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<rng.below(10) {
+                line += pieces[rng.below(pieces.count)] + ["", " ", "- ", "-  ", " ", " "][rng.below(6)]
+            }
+            let d = Dehyphenator(lexicon: lexicon, documentWords: rng.below(2) == 0 ? [] : DocumentWords(lines: [line]))
+            let got = d.joinFlattened(line)
+            XCTAssertEqual(got, referenceJoinFlattened(d, line), line.debugDescription)
+            if got != line { joined += 1 }
+        }
+        XCTAssertGreaterThan(joined, 300)
+    }
+
+    /// ``Dehyphenator/joinFlattened(_:)`` as it was, on the words of the line.
+    func referenceJoinFlattened(_ d: Dehyphenator, _ line: String) -> String {
+        guard FastText.hasHyphenBeforeSpace(line) else { return line }
+        var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var k = 0
+        while k + 1 < words.count {
+            let left = words[k], right = words[k + 1]
+            guard left.count >= 3, left.hasSuffix("-"), let r = right.first, r.isLetter, r.isLowercase,
+                  let l = left.dropLast().last, l.isLetter, !right.hasSuffix("-") else { k += 1; continue }
+            let body = String(left.dropLast())
+            let l0 = Dehyphenator.trimPunctuation(body), r0 = Dehyphenator.trimPunctuation(right)
+            let known = d.isWord((l0 + r0).lowercased())
+                || Dehyphenator.withTrema(r0).map { d.isWord((l0 + $0).lowercased()) } == true
+            guard known, d.decide(left: body, right: right) == .join else { k += 1; continue }
+            words[k] = d.joined(left: body, right: right)
+            words.remove(at: k + 1)
+        }
+        return words.joined(separator: " ")
     }
 
     /// ``Dehyphenator/apply(lines:)``'s test for a line end as it was, on Characters.

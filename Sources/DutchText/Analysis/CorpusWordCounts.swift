@@ -55,7 +55,15 @@ public struct CorpusWordCounts {
                         let index = lexicon.index(ofFolded: UnsafeBufferPointer(rebasing: word[0..<length]), fnv: h)
                         if index >= 0 { counts[index] &+= 1 }
                     } else {
-                        Self.countSlowly(UnsafeBufferPointer(rebasing: text[start..<i]), lexicon: lexicon, into: counts)
+                        let bytes = UnsafeBufferPointer(rebasing: text[start..<i])
+                        if let length = Self.foldCommon(bytes, into: word) {
+                            guard length >= CompoundSplitter.minimumPart, length <= TokenLimit.maxBytes else { continue }
+                            let folded = UnsafeBufferPointer(rebasing: word[0..<length])
+                            let index = lexicon.index(ofFolded: folded, fnv: CompoundLexicon.fnv(folded))
+                            if index >= 0 { counts[index] &+= 1 }
+                        } else {
+                            Self.countSlowly(bytes, lexicon: lexicon, into: counts)
+                        }
                     }
                 }
             }
@@ -63,7 +71,45 @@ public struct CorpusWordCounts {
         totalWords += total
     }
 
-    /// A word with non-ASCII characters: folded through `String` (rare in Dutch text).
+    /// The ``TokenFolding/fold(_:)`` of a word of ASCII letters, U+0080–U+00FF and U+2000–U+203F (most
+    /// non-ASCII words of Dutch text: `financiële`, `Kamer’s`, `—`), folded scalar by scalar into
+    /// `out`: its length, or `TokenLimit.maxBytes + 1` when longer. Nil for any other word.
+    static func foldCommon(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let n = bytes.count
+        var i = 0, o = 0
+        while i < n {
+            let b = bytes[i]
+            let fold: [UInt8]?
+            if b < 0x80 {
+                guard o < TokenLimit.maxBytes else { return TokenLimit.maxBytes + 1 }
+                out[o] = b &- 0x41 < 26 ? b | 0x20 : b
+                o += 1; i += 1
+                continue
+            } else if (b == 0xC2 || b == 0xC3), i + 1 < n, bytes[i + 1] & 0xC0 == 0x80 {
+                fold = commonFolds[Int(b & 0x1F) << 6 | Int(bytes[i + 1] & 0x3F) - 0x80]
+                i += 2
+            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] & 0xC0 == 0x80 {
+                fold = commonFolds[0x80 + Int(bytes[i + 2] & 0x3F)]
+                i += 3
+            } else {
+                return nil
+            }
+            guard let fold else { return nil }
+            guard o + fold.count <= TokenLimit.maxBytes else { return TokenLimit.maxBytes + 1 }
+            for x in fold { out[o] = x; o += 1 }
+        }
+        return o
+    }
+
+    /// ``TokenFolding/fold(_:)`` of each scalar of U+0080–U+00FF (at its value less 0x80), then of
+    /// U+2000–U+203F (at 0x80 + its value less 0x2000); nil for a scalar that joins the one before it
+    /// (U+200C, U+200D: folded with it, not on its own).
+    static let commonFolds: [[UInt8]?] = (Array(0x80...0xFF) + Array(0x2000...0x203F)).map {
+        let scalar = String(Unicode.Scalar(UInt32($0))!)
+        return FastText.joinsPrevious(Array(scalar.utf8), at: 0) ? nil : Array(TokenFolding.fold(scalar).utf8)
+    }
+
+    /// A word with other non-ASCII characters: folded through `String` (rare in Dutch text).
     private static func countSlowly(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: CompoundLexicon,
                                     into counts: UnsafeMutableBufferPointer<UInt32>) {
         let folded = Array(TokenFolding.fold(String(decoding: bytes, as: UTF8.self)).utf8)

@@ -4,9 +4,10 @@ import Foundation
 /// decides glued footnote markers and line-break hyphens.
 ///
 /// ``contains(_:)`` answers as a `Set<String>` of the same words would (String equality is canonical
-/// equivalence). Words of scalars up to U+00FF (nearly all; such text is always in NFC, so equal words
-/// have equal bytes) are kept as bytes in one buffer, found through an open-addressing table of 64-bit
-/// hashes: collecting them allocates no String and hashes no Character. Other words are Strings.
+/// equivalence). Words whose NFC form has only scalars up to U+00FF (nearly all; such text is always
+/// in NFC, so equal words have equal bytes) are kept, in that form, as bytes in one buffer, found
+/// through an open-addressing table of 64-bit hashes: collecting them allocates no String and hashes
+/// no Character. Other words are Strings. Also the byte-keyed set of ``Lexicon``.
 public struct DocumentWords: Sendable, ExpressibleByArrayLiteral {
     private struct Slot {
         var hash: UInt64
@@ -21,7 +22,7 @@ public struct DocumentWords: Sendable, ExpressibleByArrayLiteral {
     /// Open addressing, linear probing; a power of two, at most half full.
     private var slots: [Slot]
     private var latinCount = 0
-    /// Words with a scalar above U+00FF.
+    /// Words whose NFC form has a scalar above U+00FF.
     private var others: Set<String> = []
 
     public init() { slots = [Slot](repeating: .empty, count: 64) }
@@ -36,23 +37,39 @@ public struct DocumentWords: Sendable, ExpressibleByArrayLiteral {
     public init(lines: [String]) {
         let size = lines.reduce(0) { $0 + $1.utf8.count }
         // About one distinct word per 8 bytes of text at most: rarely a table to grow.
-        var capacity = 64
-        while capacity < size / 8 { capacity *= 2 }
-        slots = [Slot](repeating: .empty, count: capacity)
-        bytes.reserveCapacity(size / 4)
+        self.init(expectedWords: size / 16, bytes: size / 4)
         for l in lines { insertWords(of: l) }
+    }
+
+    /// An empty set with room for about `expectedWords` words of `bytes` bytes in all.
+    init(expectedWords: Int, bytes: Int) {
+        var capacity = 64
+        while capacity < expectedWords * 2 { capacity *= 2 }
+        slots = [Slot](repeating: .empty, count: capacity)
+        self.bytes.reserveCapacity(bytes)
     }
 
     /// Inserts one word as it is (callers lower-case).
     public mutating func insert(_ word: String) {
         var word = word
-        let latin = word.withUTF8 { buf -> Bool in
+        word.withUTF8 { insert(utf8: $0) }
+    }
+
+    /// Inserts the word of these UTF-8 bytes (valid UTF-8) as it is.
+    mutating func insert(utf8 word: UnsafeBufferPointer<UInt8>) {
+        if Self.isLatin(word) { insertLatin(word); return }
+        let string = String(decoding: word, as: UTF8.self)
+        var composed = string.precomposedStringWithCanonicalMapping
+        let latin = composed.withUTF8 { buf -> Bool in
             guard Self.isLatin(buf) else { return false }
             insertLatin(buf)
             return true
         }
-        if !latin { others.insert(word) }
+        if !latin { others.insert(string) }
     }
+
+    /// Number of distinct words.
+    var count: Int { latinCount + others.count }
 
     /// Inserts the lower-cased words of `line` (see ``init(lines:)``).
     public mutating func insertWords(of line: String) {
@@ -63,9 +80,8 @@ public struct DocumentWords: Sendable, ExpressibleByArrayLiteral {
     /// Whether `word` is one of the words, by String equality.
     public func contains(_ word: String) -> Bool {
         var word = word
-        if let found = word.withUTF8({ Self.isLatin($0) ? containsLatin($0) : nil }) {
-            return found || (!others.isEmpty && others.contains(word))
-        }
+        // A Latin word equals no word of `others` (their NFC forms differ).
+        if let found = word.withUTF8({ Self.isLatin($0) ? containsLatin($0) : nil }) { return found }
         if others.contains(word) { return true }
         // Combining marks (`e` + U+0308) may compose to a stored Latin-1 word.
         guard latinCount > 0 else { return false }

@@ -57,6 +57,13 @@ public enum FastText {
         return true
     }
 
+    /// Whether the byte at `i` is one of the ASCII characters of `set`.
+    @inline(__always)
+    public static func bytes(_ buf: UnsafeBufferPointer<UInt8>, at i: Int, areOneOf set: StaticString) -> Bool {
+        let b = buf[i]
+        return set.withUTF8Buffer { $0.contains(b) }
+    }
+
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         firstOffset(of: needle, in: haystack) != nil

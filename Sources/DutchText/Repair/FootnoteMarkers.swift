@@ -85,21 +85,67 @@ public enum FootnoteMarkers {
     /// Numbers of all marker candidates in `line` (loose: used to find footnote references).
     public static func candidates(in line: Substring) -> [Int] {
         guard FastText.mayHaveMarker(line.utf8) else { return [] }
-        guard FastText.asciiStandsAlone(line.utf8) else { return allCandidates(in: line) }
-        // Words split at space bytes (each a whole Character here); only words that may end in a marker
-        // are looked at closely.
+        let onBytes = line.utf8.withContiguousStorageIfAvailable { buf in
+            FastText.asciiStandsAlone(buf) ? candidates(in: line, bytes: buf) : nil
+        }
+        return (onBytes ?? nil) ?? allCandidates(in: line)
+    }
+
+    /// ``candidates(in:)`` for a line whose ASCII bytes are Characters of their own (`bytes` its UTF-8):
+    /// words split at space bytes; an ASCII word is read by ``markerNumber(inASCII:)``, any other that
+    /// may end in a marker by ``marker(in:)``.
+    private static func candidates(in line: Substring, bytes u: UnsafeBufferPointer<UInt8>) -> [Int] {
         var out: [Int] = []
-        let u = line.utf8
-        var i = u.startIndex
-        while i < u.endIndex {
-            while i < u.endIndex, u[i] == 0x20 { i = u.index(after: i) }
-            guard i < u.endIndex else { break }
+        var i = 0
+        while i < u.count {
+            while i < u.count, u[i] == 0x20 { i += 1 }
+            guard i < u.count else { break }
             var j = i
-            while j < u.endIndex, u[j] != 0x20 { j = u.index(after: j) }
-            if mayBeMarkerWord(u[i..<j]), let m = marker(in: line[i..<j]) { out.append(m.number) }
+            while j < u.count, u[j] != 0x20 { j += 1 }
+            let word = UnsafeBufferPointer(rebasing: u[i..<j])
+            // A marker's word ends in a digit, `.,;:?!)` or a superscript (non-ASCII).
+            let last = u[j - 1]
+            guard last &- 0x30 < 10 || last >= 0x80 || FastText.bytes(u, at: j - 1, areOneOf: ".,;:?!)") else { i = j; continue }
+            if word.allSatisfy({ $0 < 0x80 }) {
+                if let n = markerNumber(inASCII: word) { out.append(n) }
+            } else if mayBeMarkerWord(word) {
+                let utf8 = line.utf8
+                let from = utf8.index(utf8.startIndex, offsetBy: i), to = utf8.index(utf8.startIndex, offsetBy: j)
+                if let m = marker(in: line[from..<to]) { out.append(m.number) }
+            }
             i = j
         }
         return out
+    }
+
+    /// `marker(in: word)?.number` for a word of ASCII bytes that are Characters of their own, read on
+    /// bytes (no superscripts, and every punctuation a marker may follow is `?.!,;)"'`).
+    static func markerNumber(inASCII w: UnsafeBufferPointer<UInt8>) -> Int? {
+        @inline(__always) func digit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+        @inline(__always) func letter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+        // Trailing sentence punctuation after the marker's digits.
+        var end = w.count
+        while end > 1, digit(w[end - 2]), FastText.bytes(w, at: end - 1, areOneOf: ".,;:?!)") { end -= 1 }
+        var digits = 0
+        while digits < end, digit(w[end - 1 - digits]) { digits += 1 }
+        let bodyEnd = end - digits
+        guard digits >= 1, digits <= 2, bodyEnd >= 1 else { return nil }
+        let n = digits == 1 ? Int(w[end - 1] - 0x30) : Int(w[end - 2] - 0x30) * 10 + Int(w[end - 1] - 0x30)
+        guard n > 0 else { return nil }
+        let prev = w[bodyEnd - 1]
+        if FastText.bytes(w, at: bodyEnd - 1, areOneOf: "?.!,;)\"'") {
+            if prev == UInt8(ascii: ".") || prev == UInt8(ascii: ",") { if bodyEnd < 2 || digit(w[bodyEnd - 2]) { return nil } }
+            if prev == UInt8(ascii: "'"), bodyEnd < 2 { return nil }
+            return n
+        }
+        guard letter(prev) else { return nil }
+        var lettersStart = bodyEnd - 1, lower = false
+        while lettersStart > 0, letter(w[lettersStart - 1]) { lettersStart -= 1 }
+        for k in lettersStart..<bodyEnd where w[k] &- 0x61 < 26 { lower = true; break }
+        // Letters glued to digits elsewhere (`2019Z13494`), or capitals only (`MH17`): no marker.
+        if lettersStart > 0, digit(w[lettersStart - 1]) || w[lettersStart - 1] == UInt8(ascii: "-") { return nil }
+        guard bodyEnd - lettersStart >= 2, lower else { return nil }
+        return n
     }
 
     /// ``candidates(in:)`` without the byte prefilter.

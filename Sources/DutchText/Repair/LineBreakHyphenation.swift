@@ -116,22 +116,81 @@ public struct Dehyphenator: Sendable {
     /// words stay as they are.
     public func joinFlattened(_ line: String) -> String {
         guard FastText.hasHyphenBeforeSpace(line) else { return line }
+        guard FastText.asciiStandsAlone(line.utf8) else { return joinFlattenedOnCharacters(line) }
+        var line = line
+        return line.withUTF8 { joinFlattenedOnBytes($0) } ?? line
+    }
+
+    /// ``joinFlattened(_:)`` on the words of a line split at space Characters.
+    func joinFlattenedOnCharacters(_ line: String) -> String {
         var words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var k = 0
         while k + 1 < words.count {
-            let left = words[k], right = words[k + 1]
-            // Not in a list of elisions (`jeugd- zorg- en onderwijsinstellingen`).
-            guard left.count >= 3, left.hasSuffix("-"), let r = right.first, r.isLetter, r.isLowercase,
-                  let l = left.dropLast().last, l.isLetter, !right.hasSuffix("-") else { k += 1; continue }
-            let body = String(left.dropLast())
-            let l0 = Self.trimPunctuation(body), r0 = Self.trimPunctuation(right)
-            let known = isWord((l0 + r0).lowercased())
-                || Self.withTrema(r0).map { isWord((l0 + $0).lowercased()) } == true
-            guard known, decide(left: body, right: right) == .join else { k += 1; continue }
-            words[k] = joined(left: body, right: right)
+            guard let joined = flattenedJoin(left: words[k], right: words[k + 1]) else { k += 1; continue }
+            words[k] = joined
             words.remove(at: k + 1)
         }
         return words.joined(separator: " ")
+    }
+
+    /// ``joinFlattened(_:)`` for a line whose ASCII bytes are Characters of their own: each `- ` is
+    /// found on bytes, and only a pair of words that may join becomes Strings. Nil when nothing joined.
+    ///
+    /// A joined pair never ends in `-`, so it is never the left word of the next pair: pairs are
+    /// decided one by one, as the word loop of ``joinFlattenedOnCharacters(_:)`` does.
+    private func joinFlattenedOnBytes(_ buf: UnsafeBufferPointer<UInt8>) -> String? {
+        let space = UInt8(ascii: " "), hyphen = UInt8(ascii: "-")
+        var out: [UInt8] = []
+        var copied = 0
+        var i = 0
+        while i + 1 < buf.count {
+            guard buf[i] == hyphen, buf[i + 1] == space else { i += 1; continue }
+            var leftStart = i
+            while leftStart > 0, buf[leftStart - 1] != space { leftStart -= 1 }
+            let rightStart = i + 2
+            var rightEnd = rightStart
+            while rightEnd < buf.count, buf[rightEnd] != space { rightEnd += 1 }
+            guard Self.mayJoinFlattened(buf, leftStart: leftStart, hyphen: i, rightEnd: rightEnd),
+                  let joined = flattenedJoin(left: Self.string(buf, leftStart, i + 1),
+                                             right: Self.string(buf, rightStart, rightEnd)) else { i += 1; continue }
+            if out.isEmpty { out.reserveCapacity(buf.count) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[copied..<leftStart]))
+            out.append(contentsOf: joined.utf8)
+            copied = rightEnd
+            i = rightEnd
+        }
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[copied...]))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// False when the words `left` (ending in the hyphen at `hyphen`) and `right` (from `hyphen + 2` to
+    /// `rightEnd`) surely fail the first tests of ``flattenedJoin(left:right:)``: `left` has fewer than
+    /// 3 bytes, or an ASCII byte that is no letter before the hyphen, or `right` is empty, starts with
+    /// an ASCII byte that is no lower-case letter, or ends in `-`. Non-ASCII bytes are left undecided.
+    private static func mayJoinFlattened(_ buf: UnsafeBufferPointer<UInt8>, leftStart: Int, hyphen: Int,
+                                         rightEnd: Int) -> Bool {
+        guard hyphen + 1 - leftStart >= 3, rightEnd > hyphen + 2, buf[rightEnd - 1] != UInt8(ascii: "-") else { return false }
+        let l = buf[hyphen - 1], r = buf[hyphen + 2]
+        return (l >= 0x80 || (l | 0x20) &- 0x61 < 26) && (r >= 0x80 || r &- 0x61 < 26)
+    }
+
+    private static func string(_ buf: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buf[from..<to]), as: UTF8.self)
+    }
+
+    /// The word that a flattened `left` (ending in `-`) and the `right` after it join to, or nil when
+    /// they stay apart: not in a list of elisions (`jeugd- zorg- en onderwijsinstellingen`), the joined
+    /// word known and the rules would join it at a line end.
+    func flattenedJoin(left: String, right: String) -> String? {
+        guard left.count >= 3, left.hasSuffix("-"), let r = right.first, r.isLetter, r.isLowercase,
+              let l = left.dropLast().last, l.isLetter, !right.hasSuffix("-") else { return nil }
+        let body = String(left.dropLast())
+        let l0 = Self.trimPunctuation(body), r0 = Self.trimPunctuation(right)
+        let known = isWord((l0 + r0).lowercased())
+            || Self.withTrema(r0).map { isWord((l0 + $0).lowercased()) } == true
+        guard known, decide(left: body, right: right) == .join else { return nil }
+        return joined(left: body, right: right)
     }
 
     /// False when `line` surely does not end in a hyphen or soft hyphen before trailing spaces: its last

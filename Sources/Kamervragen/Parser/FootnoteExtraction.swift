@@ -209,6 +209,12 @@ enum FootnoteExtraction {
         }
     }
 
+    private static let apostropheSeparators = [". ' ", ". ’ ", ". ‘ ", "? ' ", ". ` "]
+    /// The bytes of every text the search for a separator can match (it finds canonically equivalent
+    /// text, and of the separators' characters only `` ` `` has an equivalent: U+1FEF): a line with none
+    /// of them needs no search.
+    private static let apostropheSeparatorBytes = (apostropheSeparators + [". \u{1FEF} "]).map { Array($0.utf8) }
+
     /// OCR renders a superscript 1 as an apostrophe: `… kwijtgescholden. ' Nedergelegd op de Bibliotheek.`
     /// at the end of the last text line is a footnote when a marker with no footnote body was seen.
     private static func apostropheFootnote(_ lines: inout [String], _ kinds: [Kind], refs: Set<Int>,
@@ -217,7 +223,9 @@ enum FootnoteExtraction {
         guard let missing = refs.subtracting(have).filter({ $0 <= have.count + 2 }).min(),
               let last = lines.indices.last(where: { kinds[$0] == .body }) else { return }
         let line = lines[last]
-        for sep in [". ' ", ". ’ ", ". ‘ ", "? ' ", ". ` "] {
+        let bytes = Array(line.utf8)
+        guard apostropheSeparatorBytes.contains(where: { FastText.contains(bytes, $0) }) else { return }
+        for sep in apostropheSeparators {
             if let r = line.range(of: sep, options: .backwards) {
                 let note = line[r.upperBound...]
                 guard let f = note.first, f.isUppercase, note.count <= 120 else { continue }
