@@ -82,6 +82,18 @@ struct HeaderParser {
         pattern: #"\b([Ii]n-?ge-?zon-?den|INGEZONDEN|[Oo]nt-?van-?gen|[Bb]e-?tref-?fen-?de)\b"#)
 
     static func joinHyphenatedKeywords(_ s: String) -> String {
+        guard FastText.containsByte(s, UInt8(ascii: "-")) else { return s }
+        var s = s
+        switch s.withUTF8({ HyphenatedKeywords.joined($0) }) {
+        case .unchanged: return s
+        case .joined(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .declined: return regexJoinHyphenatedKeywords(s)
+        }
+    }
+
+    /// ``joinHyphenatedKeywords(_:)`` by the regular expression (the fallback, and the reference the
+    /// byte matcher is tested against).
+    static func regexJoinHyphenatedKeywords(_ s: String) -> String {
         guard s.utf8.contains(UInt8(ascii: "-")) else { return s }
         let ns = s as NSString
         var out = s
