@@ -24,17 +24,23 @@ enum DutchDate {
             let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
             guard parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4,
                   (1...31).contains(d), (1...12).contains(m), (1800...2100).contains(y) else { continue }
-            return String(format: "%04d-%02d-%02d", y, m, d)
+            return iso(year: y, month: m, day: d)
         }
         for (i, w) in words.enumerated() where i + 2 < words.count {
             guard w.offset <= maxDistance, let day = Int(w.text), (1...31).contains(day) else { continue }
-            let m = words[i + 1].text.lowercased().trimmingCharacters(in: ["."])
+            let m = ASCIITrim.fullStop(words[i + 1].text.lowercased())
             guard let month = months.first(where: { $0.0 == m })?.1 else { continue }
             let y = words[i + 2].text.prefix(while: \.isNumber)
             guard y.count == 4, let year = Int(y), (1800...2100).contains(year) else { continue }
-            return String(format: "%04d-%02d-%02d", year, month, day)
+            return iso(year: year, month: month, day: day)
         }
         return nil
+    }
+
+    /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d")` writes it (year 1800–2100, month, day 1–31).
+    static func iso(year: Int, month: Int, day: Int) -> String {
+        func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
     private static func tokens(_ s: Substring) -> [(text: String, offset: Int)] {

@@ -82,6 +82,18 @@ struct HeaderParser {
         pattern: #"\b([Ii]n-?ge-?zon-?den|INGEZONDEN|[Oo]nt-?van-?gen|[Bb]e-?tref-?fen-?de)\b"#)
 
     static func joinHyphenatedKeywords(_ s: String) -> String {
+        guard FastText.containsByte(s, UInt8(ascii: "-")) else { return s }
+        var s = s
+        switch s.withUTF8({ HyphenatedKeywords.joined($0) }) {
+        case .unchanged: return s
+        case .joined(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .declined: return regexJoinHyphenatedKeywords(s)
+        }
+    }
+
+    /// ``joinHyphenatedKeywords(_:)`` by the regular expression (the fallback, and the reference the
+    /// byte matcher is tested against).
+    static func regexJoinHyphenatedKeywords(_ s: String) -> String {
         guard s.utf8.contains(UInt8(ascii: "-")) else { return s }
         let ns = s as NSString
         var out = s
@@ -192,7 +204,7 @@ struct HeaderParser {
             subjectRange = firstRange(in: clause, of: [" over "])
         }
         if let s = subjectRange {
-            var title = String(clause[s.upperBound...]).trimmingCharacters(in: .whitespaces)
+            var title = ASCIITrim.whitespaces(clause[s.upperBound...])
             while let l = title.last, l == "." || l == "," || l == " " { title.removeLast() }
             if !title.isEmpty { r.title = title }
             let before = String(clause[..<s.lowerBound])
@@ -200,7 +212,7 @@ struct HeaderParser {
                 r.addressees = splitAddressees(String(before[a.upperBound...]))
             }
         } else if let a = clause.range(of: " aan ") {
-            r.addressees = splitAddressees(String(clause[a.upperBound...]).trimmingCharacters(in: CharacterSet(charactersIn: " .,")))
+            r.addressees = splitAddressees(ASCIITrim.spaceCommaStop(clause[a.upperBound...]))
         }
     }
 
@@ -208,7 +220,7 @@ struct HeaderParser {
         var parts: [String] = []
         let cleaned = s.replacingOccurrences(of: ", de ", with: " en de ")
         for piece in cleaned.components(separatedBy: " en de ") {
-            var p = piece.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+            var p = ASCIITrim.spaceCommaStop(piece)
             for art in ["de ", "den ", "het "] where p.hasPrefix(art) { p = String(p.dropFirst(art.count)) }
             guard !p.isEmpty else { continue }
             // "Ministers van A en van B" / "… en voor B".
@@ -252,16 +264,16 @@ struct HeaderParser {
         var people: [Person] = []
         var pending: [Int] = []
         for raw in items {
-            var item = raw.trimmingCharacters(in: .whitespaces)
+            var item = ASCIITrim.whitespaces(raw)
             for h in honorifics where item.hasPrefix(h) { item = String(item.dropFirst(h.count)) }
             for t in titles where item.hasPrefix(t) { item = String(item.dropFirst(t.count)) }
             guard !item.isEmpty else { continue }
             var name = item, party: String? = nil, group = false
             if let open = item.firstIndex(of: "(") {
-                name = String(item[..<open]).trimmingCharacters(in: .whitespaces)
+                name = ASCIITrim.whitespaces(item[..<open])
                 var inside = String(item[item.index(after: open)...])
                 if let close = inside.lastIndex(of: ")") { inside = String(inside[..<close]) }
-                inside = inside.trimmingCharacters(in: .whitespaces)
+                inside = ASCIITrim.whitespaces(inside)
                 for g in ["beiden ", "bei-den ", "beide ", "allen ", "alle drie ", "alle vier ", "alle vijf ", "alle "] where inside.lowercased().hasPrefix(g) {
                     inside = String(inside.dropFirst(g.count)); group = true; break
                 }
@@ -306,7 +318,7 @@ struct HeaderParser {
             }
             out.append(c)
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return ASCIITrim.whitespaces(String(out))
     }
 
     /// `DaniëlleJansen` → `Daniëlle Jansen` (a line break lost between first name and surname).
@@ -343,10 +355,10 @@ struct HeaderParser {
         if let end = firstRange(in: body, of: ["(ontvangen", "(Ontvangen", "(ingezonden", "(Ingezonden", "(ONTVANGEN", ". (", ". Zie ook"]) {
             body = String(body[..<end.lowerBound])
         }
-        body = body.trimmingCharacters(in: CharacterSet(charactersIn: " .,"))
+        body = ASCIITrim.spaceCommaStop(body)
         var main = body, onBehalf: [String] = []
         if let m = body.range(of: "mede namens ") ?? body.range(of: "mede-namens ") {
-            main = String(body[..<m.lowerBound]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+            main = ASCIITrim.spaceComma(body[..<m.lowerBound])
             onBehalf = splitAddressees(String(body[m.upperBound...]))
         }
         var out: [Official] = []
@@ -362,18 +374,18 @@ struct HeaderParser {
     /// `Minister Koolmees (Sociale Zaken en Werkgelegenheid)`, `de heer Staf, Minister voor Defensie`,
     /// `Minister van Justitie en Veiligheid`.
     static func parseOfficial(_ raw: String) -> Official? {
-        var s = raw.trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        var s = ASCIITrim.spaceCommaStop(raw)
         for h in ["de heren ", "de heer ", "den heer ", "mevrouw ", "de ", "den ", "het "] where s.hasPrefix(h) { s = String(s.dropFirst(h.count)); break }
         guard !s.isEmpty else { return nil }
         // Role first.
         for role in roles where s.hasPrefix(role + " ") || s == role {
-            let rest = s.dropFirst(role.count).trimmingCharacters(in: .whitespaces)
+            let rest = ASCIITrim.whitespaces(s.dropFirst(role.count))
             if rest.hasPrefix("van ") || rest.hasPrefix("voor ") {
                 let dept = String(rest.drop(while: { $0 != " " }).dropFirst())
                 return Official(name: nil, role: canonicalRole(role), department: dept.isEmpty ? nil : dept)
             }
             if let open = rest.firstIndex(of: "(") {
-                let name = rest[..<open].trimmingCharacters(in: .whitespaces)
+                let name = ASCIITrim.whitespaces(rest[..<open])
                 var dept = String(rest[rest.index(after: open)...])
                 if let close = dept.lastIndex(of: ")") { dept = String(dept[..<close]) }
                 return Official(name: name.isEmpty ? nil : name, role: canonicalRole(role), department: dept)
@@ -387,7 +399,7 @@ struct HeaderParser {
             for role in roles where tail.hasPrefix(role + " ") {
                 let rest = tail.dropFirst(role.count + 1)
                 let dept = rest.hasPrefix("van ") || rest.hasPrefix("voor ") ? String(rest.drop(while: { $0 != " " }).dropFirst()) : String(rest)
-                return Official(name: name, role: canonicalRole(role), department: dept.trimmingCharacters(in: CharacterSet(charactersIn: " ,.")))
+                return Official(name: name, role: canonicalRole(role), department: ASCIITrim.spaceCommaStop(dept))
             }
         }
         return nil
