@@ -382,7 +382,11 @@ final class CaseChanges {
 extension CaseLinker {
     /// A question print as a BLOB of little-endian 32-bit values.
     static func blob(_ values: [UInt32]) -> Data {
-        values.map(\.littleEndian).withUnsafeBufferPointer { Data(buffer: $0) }
+        #if _endian(little)
+        return values.withUnsafeBufferPointer { Data(buffer: $0) }
+        #else
+        return values.map { $0.littleEndian }.withUnsafeBufferPointer { Data(buffer: $0) }
+        #endif
     }
 
     static func unblob(_ data: Data?) -> [UInt32] {
