@@ -154,10 +154,12 @@ enum CaseLinker {
         }
         for ids in own.values { for id in ids.dropFirst() { sets.union(ids[0], id) } }
         for (id, key) in references { for other in own[key] ?? [] { sets.union(id, other) } }
+        // Each document's normalised title, made once (on first use) rather than at every comparison.
+        var titles = TitleMemo()
         for ids in meta.values where ids.count > 1 {
             for (i, a) in ids.enumerated() {
                 for b in ids[(i + 1)...] where sets.find(a) != sets.find(b) {
-                    if sameSet(docs[a]!, docs[b]!) { sets.union(a, b) }
+                    if sameSet(docs[a]!, docs[b]!, &titles) { sets.union(a, b) }
                 }
             }
         }
@@ -167,7 +169,7 @@ enum CaseLinker {
         // linked): the one whose first file sorts first keeps it, the next gets `~2`, and so on.
         var keyed: [(key: String, first: String, docs: [Doc])] = members.values.map { ids in
             let group = ids.map { docs[$0]! }
-            return (caseKey(group, ownKeys: ownKeys, meta: metaOf), group.map { "\($0.path)#\($0.part)" }.min()!, group)
+            return (caseKey(group, ownKeys: ownKeys, meta: metaOf, titles: &titles), group.map { "\($0.path)#\($0.part)" }.min()!, group)
         }
         keyed.sort { ($0.key, $0.first) < ($1.key, $1.first) }
         let bare = Set(keyed.map(\.key).filter { !$0.hasPrefix("file:") && $0.hasPrefix("set:") })
@@ -218,26 +220,62 @@ enum CaseLinker {
     }
 
     /// Whether two documents with the same askers and submitted date are one set.
-    private static func sameSet(_ a: Doc, _ b: Doc) -> Bool {
+    private static func sameSet(_ a: Doc, _ b: Doc, _ titles: inout TitleMemo) -> Bool {
         if !a.print.isEmpty, !b.print.isEmpty { return CaseSignature.similarity(a.print, b.print) >= 0.5 }
-        guard let ta = a.title.map(normalisedTitle), let tb = b.title.map(normalisedTitle), !ta.isEmpty else { return false }
+        guard a.title != nil, b.title != nil else { return false }
+        let ta = titles.normalised(a), tb = titles.normalised(b)
+        guard !ta.isEmpty else { return false }
         return ta == tb
     }
 
-    private static func normalisedTitle(_ title: String) -> String {
-        String(title.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
-            .map(Character.init))
+    /// ``normalisedTitle(_:)`` of each document's title (empty for none), made once per document.
+    private struct TitleMemo {
+        private var titles: [Int64: String] = [:]
+
+        mutating func normalised(_ doc: Doc) -> String {
+            if let known = titles[doc.id] { return known }
+            let title = normalisedTitle(doc.title ?? "")
+            titles[doc.id] = title
+            return title
+        }
+    }
+
+    /// The title lower-cased, with only its letters and digits.
+    static func normalisedTitle(_ title: String) -> String {
+        // ASCII (most titles): `lowercased()` maps A–Z to a–z and the alphabetic ASCII scalars are the
+        // letters, so this is the general path below, byte for byte.
+        if let ascii = title.utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") {
+                    out.append(b | 0x20)
+                } else if (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) {
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }), let ascii {
+            return ascii
+        }
+        var kept = String.UnicodeScalarView()
+        for scalar in title.lowercased().unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            kept.append(scalar)
+        }
+        return String(kept)
     }
 
     /// The case's key: its zaak number, else its Aanhangsel number, else (no identifiers) the askers,
     /// date and subject of its first document, else the file of its first document.
-    private static func caseKey(_ group: [Doc], ownKeys: [Int64: [String]], meta: [Int64: String]) -> String {
+    private static func caseKey(_ group: [Doc], ownKeys: [Int64: [String]], meta: [Int64: String],
+                                titles: inout TitleMemo) -> String {
         let keys = group.flatMap { ownKeys[$0.id] ?? [] }
         if let zaak = keys.filter({ !$0.hasPrefix("ah-") }).min() { return zaak }
         if let number = keys.min() { return number }
         let fallbacks: [String] = group.map { doc in
             if let m = meta[doc.id] {
-                return "set:" + m + "|" + String(normalisedTitle(doc.title ?? "").prefix(40))
+                return "set:" + m + "|" + String(titles.normalised(doc).prefix(40))
             }
             return "file:" + doc.path + (doc.part > 1 ? "#\(doc.part)" : "")
         }
@@ -344,16 +382,17 @@ final class CaseChanges {
 extension CaseLinker {
     /// A question print as a BLOB of little-endian 32-bit values.
     static func blob(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        return data
+        #if _endian(little)
+        return values.withUnsafeBufferPointer { Data(buffer: $0) }
+        #else
+        return values.map { $0.littleEndian }.withUnsafeBufferPointer { Data(buffer: $0) }
+        #endif
     }
 
     static func unblob(_ data: Data?) -> [UInt32] {
         guard let data, data.count % 4 == 0 else { return [] }
-        return stride(from: 0, to: data.count, by: 4).map { i in
-            UInt32(data[data.startIndex + i]) | UInt32(data[data.startIndex + i + 1]) << 8
-                | UInt32(data[data.startIndex + i + 2]) << 16 | UInt32(data[data.startIndex + i + 3]) << 24
+        return data.withUnsafeBytes { raw in
+            (0..<(raw.count / 4)).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
         }
     }
 }

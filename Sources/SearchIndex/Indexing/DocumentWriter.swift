@@ -62,32 +62,29 @@ struct DocumentWriter {
         let document = part.document
         let date = document.submitted ?? document.received
         let year = date.flatMap { Int($0.prefix(4)) }
-        let addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
-        let signature = part.signature
+        let signature = part.signature, rows = part.rows
         try db.cachedStatement(sql: """
             INSERT INTO documents(file_id, part, kind, title, submitted, received, date, year, addressees,
                 addressee_key, identifiers, notice, diagnostics, question_print) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)
             """).execute(arguments: [
                 fileId, number, document.kind.rawValue, document.title, document.submitted, document.received, date,
-                year, DocumentWriter.json(document.addressees), addresseeKey, DocumentWriter.json(document.identifiers),
-                document.notice, DocumentWriter.json(document.diagnostics),
-                signature.questionPrint.isEmpty ? nil : CaseLinker.blob(signature.questionPrint),
+                year, rows.addressees, rows.addresseeKey, rows.identifiers, document.notice, rows.diagnostics,
+                rows.questionPrint,
             ])
         let documentId = db.lastInsertedRowID
         let asker = try db.cachedStatement(sql: """
             INSERT INTO askers(document_id, position, name, party, name_key, party_key) VALUES(?,?,?,?,?,?)
             """)
         for (i, person) in document.askers.enumerated() {
-            try asker.execute(arguments: [documentId, i + 1, person.name, person.party, SearchKeys.name(person.name),
-                                          person.party.map(SearchKeys.party)])
+            try asker.execute(arguments: [documentId, i + 1, person.name, person.party, rows.askerKeys[i].name,
+                                          rows.askerKeys[i].party])
         }
         let answerer = try db.cachedStatement(sql: """
             INSERT INTO answerers(document_id, position, name, role, department, name_key) VALUES(?,?,?,?,?,?)
             """)
         for (i, official) in document.answerers.enumerated() {
-            let key = [official.name, official.role, official.department].compactMap { $0 }
-                .map(SearchKeys.name).joined(separator: " | ")
-            try answerer.execute(arguments: [documentId, i + 1, official.name, official.role, official.department, key])
+            try answerer.execute(arguments: [documentId, i + 1, official.name, official.role, official.department,
+                                             rows.answererKeys[i]])
         }
         let key = try db.cachedStatement(sql: "INSERT OR IGNORE INTO document_keys(key, document_id, role) VALUES(?,?,?)")
         changes.inserted.append(documentId)
@@ -108,9 +105,8 @@ struct DocumentWriter {
         var pairIds: [Int64] = []
         for (i, stored) in part.pairs.enumerated() {
             let p = stored.pair, question = stored.question, answer = stored.answer
-            try pair.execute(arguments: [documentId, i + 1, p.numbers.map(String.init).joined(separator: ","),
-                                         question.value, question.size, answer.value, answer.size, p.isUnsplit,
-                                         PairContentKey.of(p)])
+            try pair.execute(arguments: [documentId, i + 1, stored.numbers, question.value, question.size, answer.value,
+                                         answer.size, p.isUnsplit, stored.contentKey])
             let pairId = db.lastInsertedRowID
             pairIds.append(pairId)
             // See ``PreparedDocument/Columns/footnoteLinks(of:in:)``.

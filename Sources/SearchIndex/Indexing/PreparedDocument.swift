@@ -17,6 +17,36 @@ struct PreparedDocument: @unchecked Sendable {
         /// The full-text columns `title` and `footnotes` (see ``Columns``).
         var title: String
         var footnotes: String
+        /// `pairs.numbers` and `pairs.content_key`.
+        var numbers: String
+        var contentKey: String
+    }
+
+    /// The values of a question set's rows in `documents`, `askers` and `answerers` that are derived
+    /// from the document (keys, JSON, the question print), made on the parse thread as
+    /// ``DocumentWriter`` wrote them.
+    struct Rows {
+        var addresseeKey: String
+        var addressees: String
+        var identifiers: String
+        var diagnostics: String
+        var questionPrint: Data?
+        /// Each asker's `name_key` and `party_key`.
+        var askerKeys: [(name: String, party: String?)]
+        /// Each answerer's `name_key`.
+        var answererKeys: [String]
+
+        init(_ document: Document, signature: CaseSignature) {
+            addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
+            addressees = DocumentWriter.json(document.addressees)
+            identifiers = DocumentWriter.json(document.identifiers)
+            diagnostics = DocumentWriter.json(document.diagnostics)
+            questionPrint = signature.questionPrint.isEmpty ? nil : CaseLinker.blob(signature.questionPrint)
+            askerKeys = document.askers.map { (SearchKeys.name($0.name), $0.party.map(SearchKeys.party)) }
+            answererKeys = document.answerers.map { official in
+                [official.name, official.role, official.department].compactMap { $0 }.map(SearchKeys.name).joined(separator: " | ")
+            }
+        }
     }
 
     /// One question set of the file (``Document/allSets``) with its pairs to store and what links it
@@ -27,6 +57,7 @@ struct PreparedDocument: @unchecked Sendable {
         let signature: CaseSignature
         /// The full-text column `facets` of its pairs (see ``Columns``).
         let facets: String
+        let rows: Rows
     }
 
     let document: Document
@@ -40,12 +71,13 @@ struct PreparedDocument: @unchecked Sendable {
         parts = document.allSets.map { set in
             let pairs = DocumentWriter.storedPairs(of: set)
             let links = Columns.footnoteLinks(of: pairs, in: set)
+            let signature = set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path)
             return Part(document: set, pairs: zip(pairs, links).map { pair, numbers in
                 Pair(pair: pair, question: StoredText.encode(pair.question), answer: StoredText.encode(pair.answer),
                      footnoteNumbers: numbers, title: Columns.title(of: pair, in: set),
-                     footnotes: Columns.footnotes(numbers, in: set))
-            }, signature: set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path),
-            facets: Columns.facets(of: set))
+                     footnotes: Columns.footnotes(numbers, in: set),
+                     numbers: pair.numbers.map(String.init).joined(separator: ","), contentKey: PairContentKey.of(pair))
+            }, signature: signature, facets: Columns.facets(of: set), rows: Rows(set, signature: signature))
         }
         var streams: [TokenStream] = []
         if let recorders {
