@@ -40,21 +40,8 @@ final class TokenMemoTests: XCTestCase {
     }
 
     private func terms(_ tokenizer: DutchTokenizer, _ text: String) -> (CInt, [Term]) {
-        final class Box { var terms: [Term] = [] }
-        let box = Box()
-        var text = text
-        let rc = text.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                tokenizer.tokenize(context: Unmanaged.passUnretained(box).toOpaque(), tokenization: .document,
-                                   pText: chars.baseAddress, nText: CInt(chars.count)) { ctx, flags, p, n, s, e in
-                    let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-                    box.terms.append((p.map { Array(UnsafeRawBufferPointer(start: $0, count: Int(n))) } ?? [],
-                                      flags, Int(s), Int(e)))
-                    return 0
-                }
-            }
-        }
-        return (rc, box.terms)
+        let (rc, terms) = TokenizerTestSupport.rawTerms(tokenizer, Array(text.utf8), .document)
+        return (rc, terms)
     }
 
     func testMemoisedTermsEqualAnalysedTerms() throws {

@@ -8,25 +8,6 @@ import XCTest
 final class TokenizerRobustnessTests: XCTestCase {
     typealias S = TokenizerTestSupport
 
-    /// All terms of raw `bytes`, with their flags and offsets, in `tokenization` mode.
-    private func rawTerms(_ tokenizer: any FTS5Tokenizer, _ bytes: [UInt8], _ tokenization: FTS5Tokenization)
-    -> (rc: CInt, terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)]) {
-        final class Box { var terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)] = [] }
-        let box = Box()
-        let rc = bytes.withUnsafeBufferPointer { buf in
-            buf.withMemoryRebound(to: CChar.self) { chars in
-                tokenizer.tokenize(context: Unmanaged.passUnretained(box).toOpaque(), tokenization: tokenization,
-                                   pText: chars.baseAddress, nText: CInt(chars.count)) { ctx, flags, p, n, s, e in
-                    let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
-                    box.terms.append((p.map { Array(UnsafeRawBufferPointer(start: $0, count: Int(n))) } ?? [],
-                                      flags, Int(s), Int(e)))
-                    return 0
-                }
-            }
-        }
-        return (rc, box.terms)
-    }
-
     /// Invariants of any tokenization: offsets within the text, increasing from position to position
     /// and shared by colocated terms; terms non-empty and within the cap.
     private func checkInvariants(_ bytes: [UInt8], _ terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)],
@@ -67,13 +48,13 @@ final class TokenizerRobustnessTests: XCTestCase {
             let t = try db.makeTokenizer(DutchTokenizer.tokenizerDescriptor())
             for (label, bytes) in Self.hostile {
                 for mode: FTS5Tokenization in [.document, .query, [.query, .prefix], .aux] {
-                    let (rc, terms) = rawTerms(t, bytes, mode)
+                    let (rc, terms) = S.rawTerms(t, bytes, mode)
                     XCTAssertEqual(rc, 0, label)
                     checkInvariants(bytes, terms, "\(label) mode \(mode.rawValue)")
                 }
             }
             // The long token is kept, truncated, unstemmed.
-            let (_, long) = rawTerms(t, Self.hostile[2].1, .document)
+            let (_, long) = S.rawTerms(t, Self.hostile[2].1, .document)
             XCTAssertEqual(long.count, 1)
             XCTAssertEqual(long.first?.bytes.count, TokenLimit.maxBytes)
         }
@@ -101,7 +82,7 @@ final class TokenizerRobustnessTests: XCTestCase {
     }
 
     /// A tiny seeded PRNG (SplitMix64), so failures reproduce.
-    struct SplitMix64 {
+    struct SplitMix64: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state &+= 0x9E37_79B9_7F4A_7C15
@@ -146,7 +127,7 @@ final class TokenizerRobustnessTests: XCTestCase {
                 let text = Self.randomText(&rng)
                 let bytes = Array(text.utf8)
                 for mode: FTS5Tokenization in [.document, .query, [.query, .prefix]] {
-                    let (rc, terms) = rawTerms(t, bytes, mode)
+                    let (rc, terms) = S.rawTerms(t, bytes, mode)
                     XCTAssertEqual(rc, 0)
                     checkInvariants(bytes, terms, "case \(i) mode \(mode.rawValue)")
                 }

@@ -26,4 +26,23 @@ enum TokenizerTestSupport {
     static func terms(_ tokens: [(token: String, flags: FTS5TokenFlags)]) -> [String] {
         tokens.map { ($0.flags.contains(.colocated) ? "~" : "") + $0.token.replacingOccurrences(of: "\u{1}", with: "^") }
     }
+
+    /// All terms of raw `bytes`, with their flags and offsets, in `tokenization` mode.
+    static func rawTerms(_ tokenizer: any FTS5Tokenizer, _ bytes: [UInt8], _ tokenization: FTS5Tokenization)
+    -> (rc: CInt, terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)]) {
+        final class Box { var terms: [(bytes: [UInt8], flags: CInt, start: Int, end: Int)] = [] }
+        let box = Box()
+        let rc = bytes.withUnsafeBufferPointer { buf in
+            buf.withMemoryRebound(to: CChar.self) { chars in
+                tokenizer.tokenize(context: Unmanaged.passUnretained(box).toOpaque(), tokenization: tokenization,
+                                   pText: chars.baseAddress, nText: CInt(chars.count)) { ctx, flags, p, n, s, e in
+                    let box = Unmanaged<Box>.fromOpaque(ctx!).takeUnretainedValue()
+                    box.terms.append((p.map { Array(UnsafeRawBufferPointer(start: $0, count: Int(n))) } ?? [],
+                                      flags, Int(s), Int(e)))
+                    return 0
+                }
+            }
+        }
+        return (rc, box.terms)
+    }
 }
