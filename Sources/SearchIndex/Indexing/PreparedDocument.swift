@@ -72,12 +72,13 @@ struct PreparedDocument: @unchecked Sendable {
             let pairs = DocumentWriter.storedPairs(of: set)
             let links = Columns.footnoteLinks(of: pairs, in: set)
             let signature = set.kind == .other ? CaseSignature() : CaseSignature(document: set, fileName: path)
+            let rows = Rows(set, signature: signature)
             return Part(document: set, pairs: zip(pairs, links).map { pair, numbers in
                 Pair(pair: pair, question: StoredText.encode(pair.question), answer: StoredText.encode(pair.answer),
                      footnoteNumbers: numbers, title: Columns.title(of: pair, in: set),
                      footnotes: Columns.footnotes(numbers, in: set),
                      numbers: pair.numbers.map(String.init).joined(separator: ","), contentKey: PairContentKey.of(pair))
-            }, signature: signature, facets: Columns.facets(of: set), rows: Rows(set, signature: signature))
+            }, signature: signature, facets: Columns.facets(rows.askerKeys.map(\.party)), rows: rows)
         }
         var streams: [TokenStream] = []
         if let recorders {
@@ -123,10 +124,11 @@ struct PreparedDocument: @unchecked Sendable {
             return texts.joined(separator: "\n")
         }
 
-        /// `facets`: `\u{5}party=<key>` for each asker with a party key, in order, space-separated.
-        static func facets(of document: Document) -> String {
-            document.askers.compactMap { person -> String? in
-                guard let key = person.party.map(SearchKeys.party), !key.isEmpty else { return nil }
+        /// `facets`: `\u{5}party=<key>` for each asker's party key (``Rows/askerKeys``) that is not empty,
+        /// in order, space-separated.
+        static func facets(_ partyKeys: [String?]) -> String {
+            partyKeys.compactMap { key -> String? in
+                guard let key, !key.isEmpty else { return nil }
                 return "\u{5}party=" + key
             }.joined(separator: " ")
         }
