@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SystemZlib
 @testable import SearchIndex
 import XCTest
 
@@ -27,6 +28,54 @@ final class StoredTextTests: XCTestCase {
         guard case .blob(let data) = value.databaseValue.storage else { return XCTFail("expected a BLOB") }
         XCTAssertLessThan(data.count, size / 4)
         roundTrip(prose)
+    }
+
+    /// `compress2` at the stored level: the reference the reused stream must match byte for byte.
+    private func compress2Reference(_ bytes: [UInt8]) -> Data? {
+        var capacity = compressBound(uLong(bytes.count))
+        var out = Data(count: Int(capacity))
+        let rc = out.withUnsafeMutableBytes { dst in
+            compress2(dst.bindMemory(to: Bytef.self).baseAddress, &capacity, bytes, uLong(bytes.count), StoredText.level)
+        }
+        guard rc == Z_OK else { return nil }
+        out.count = Int(capacity)
+        return out
+    }
+
+    /// Property: a deflater reused across texts of every size (small, large, empty, repetitive, noise)
+    /// gives exactly what a fresh `compress2` gives, on one thread and shared by several. Seeded.
+    func testReusedDeflaterMatchesCompress2() {
+        var random = Random(state: 19)
+        let words = ["de ", "gemeenten ", "versterkingsgelden ", "Coördinator ", "\n", "1995 ", "antwoord ", "€ "]
+        var texts: [[UInt8]] = [[], [0x41]]
+        for _ in 0..<300 {
+            let n = random.below(4) == 0 ? random.below(200_000) : random.below(3000)
+            if random.below(3) == 0 {
+                texts.append((0..<n).map { _ in UInt8(truncatingIfNeeded: random.below(256)) })
+            } else {
+                texts.append(Array((0..<(n / 8 + 1)).map { _ in words[random.below(words.count)] }.joined().utf8))
+            }
+        }
+        let deflater = Deflater(level: StoredText.level)
+        for (i, text) in texts.enumerated() {
+            let reused = text.withUnsafeBufferPointer { deflater.compress($0) }
+            XCTAssertEqual(reused, compress2Reference(text), "text \(i) of \(text.count) bytes")
+        }
+        let expected = texts.map(compress2Reference)
+        let all = texts, results = Results()
+        DispatchQueue.concurrentPerform(iterations: all.count) { i in
+            let data = Deflater.withDeflater(level: StoredText.level) { d in all[i].withUnsafeBufferPointer { d.compress($0) } }
+            results.set(i, data)
+        }
+        XCTAssertEqual((0..<all.count).map { results.get($0) }, expected)
+    }
+
+    /// Results of concurrent work, behind a lock.
+    private final class Results: @unchecked Sendable {
+        private let lock = NSLock()
+        private var values: [Int: Data] = [:]
+        func set(_ i: Int, _ value: Data?) { lock.lock(); values[i] = value; lock.unlock() }
+        func get(_ i: Int) -> Data? { lock.lock(); defer { lock.unlock() }; return values[i] }
     }
 
     /// Property: any text (Dutch letters, emoji, controls, NUL) comes back exactly. Seeded.

@@ -21,14 +21,9 @@ enum StoredText {
     static func encode(_ text: String) -> (value: any DatabaseValueConvertible, size: Int) {
         var utf8 = text
         return utf8.withUTF8 { bytes -> (any DatabaseValueConvertible, Int) in
-            guard bytes.count >= minimumLength, let base = bytes.baseAddress else { return (text, bytes.count) }
-            var capacity = compressBound(uLong(bytes.count))
-            var out = Data(count: Int(capacity))
-            let rc = out.withUnsafeMutableBytes { dst in
-                compress2(dst.bindMemory(to: Bytef.self).baseAddress, &capacity, base, uLong(bytes.count), level)
-            }
-            guard rc == Z_OK, Int(capacity) <= bytes.count - bytes.count / 10 else { return (text, bytes.count) }
-            out.count = Int(capacity)
+            guard bytes.count >= minimumLength,
+                  let out = Deflater.withDeflater(level: level, { $0.compress(bytes) }),
+                  out.count <= bytes.count - bytes.count / 10 else { return (text, bytes.count) }
             return (out, bytes.count)
         }
     }
