@@ -44,8 +44,11 @@ public struct IndexRequest {
 
     /// The real parser.
     public static let defaultParse: @Sendable (String, Data) throws -> Document = { path, data in
-        try DocumentParser(options: ParseOptions()).parse(contents: data, path: path)
+        try DocumentParser(options: defaultOptions).parse(contents: data, path: path)
     }
+
+    /// The default options, made once: making them reads the environment (a copy of every variable).
+    private static let defaultOptions = ParseOptions()
 }
 
 /// Builds and updates index files: incremental updates in place (WAL, one transaction per run), full
