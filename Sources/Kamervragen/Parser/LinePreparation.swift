@@ -84,13 +84,15 @@ struct LinePreparation {
         }
         // 4. Markers glued to words, for footnotes that exist.
         let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
-        // The document's own words decide glued markers and line-break hyphens: only collected when
-        // the text has either (most ASCII lines have no hyphen before a space or at their end).
-        let docWords = !numbers.isEmpty || kept.contains(where: Self.mayNeedDehyphenation) ? DocumentWords(lines: kept) : []
+        // The document's own words (of the lines as they are now) decide glued markers and line-break
+        // hyphens with the lexicon: only when the text has either (most ASCII lines have no hyphen
+        // before a space or at their end), and collected only if the lexicon does not know a word.
+        let docWords = !numbers.isEmpty || kept.contains(where: Self.mayNeedDehyphenation)
+            ? DocumentWordsOnDemand(lines: kept) : nil
         if !numbers.isEmpty {
             for k in kept.indices where !kept[k].isEmpty {
                 let r = FootnoteMarkers.stripCollecting(kept[k], numbers: numbers,
-                                                        isWord: { docWords.contains($0) || (lexicon ?? Lexicon.shared).contains($0) })
+                                                        isWord: { (lexicon ?? Lexicon.shared).contains($0) || docWords?.contains($0) == true })
                 kept[k] = r.line
                 refs[k] += r.removed
             }
@@ -99,7 +101,7 @@ struct LinePreparation {
         // 5. Sentences glued where a line break was lost.
         kept = kept.map(SentenceGlue.repair)
         // 6. Line-break hyphens.
-        let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
+        let dehyphenator = docWords.map { Dehyphenator(lexicon: lexicon, documentWords: $0) } ?? Dehyphenator(lexicon: lexicon)
         kept = dehyphenator.apply(lines: kept).map(dehyphenator.joinFlattened)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
         return Output(lines: kept, footnotes: footnotes, references: refs)
