@@ -33,19 +33,35 @@ public enum PageFurniture {
     /// its first two bytes are).
     static func containsKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        var i = 0
-        while i + 1 < n {
-            var m = keywordFirst[Int(bytes[i])] & keywordSecond[Int(bytes[i + 1])]
-            while m != 0 {
-                let k = keywordBytes[m.trailingZeroBitCount]
-                m &= m - 1
-                if i + k.count <= n, UnsafeBufferPointer(rebasing: bytes[i + 2..<i + k.count]).elementsEqual(k[2...]) {
-                    return true
+        guard n >= 2, let base = bytes.baseAddress else { return false }
+        // The tables through pointers: the loop reads no global, checks no array bounds, and compares
+        // a candidate with memcmp.
+        return keywordFirst.withUnsafeBufferPointer { first in
+            keywordSecond.withUnsafeBufferPointer { second in
+                keywordSlots.withUnsafeBufferPointer { slots in
+                    var i = 0
+                    while i + 1 < n {
+                        var m = first[Int(base[i])] & second[Int(base[i + 1])]
+                        while m != 0 {
+                            let k = m.trailingZeroBitCount
+                            m &= m - 1
+                            let slot = slots.baseAddress! + k * keywordSlotSize
+                            let count = Int(slot[0])
+                            if i + count <= n, memcmp(base + i + 2, slot + 3, count - 2) == 0 { return true }
+                        }
+                        i += 1
+                    }
+                    return false
                 }
             }
-            i += 1
         }
-        return false
+    }
+
+    /// The keywords in slots of ``keywordSlotSize`` bytes: the byte count, then the bytes.
+    private static let keywordSlotSize = 16
+    private static let keywordSlots: [UInt8] = keywordBytes.flatMap { k -> [UInt8] in
+        precondition(k.count < keywordSlotSize)
+        return [UInt8(k.count)] + k + [UInt8](repeating: 0, count: keywordSlotSize - 1 - k.count)
     }
 
     /// Whether the trimmed line holds a keyword, and then whether it holds a literal one of the
