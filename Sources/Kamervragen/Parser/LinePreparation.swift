@@ -57,7 +57,8 @@ struct LinePreparation {
         for i in lines.indices where kinds[i] == .body {
             let l = lines[i]
             // A first Character that is a number starts with a digit or a scalar beyond ASCII.
-            guard let b = l.utf8.first, b >= 0x80 || (b >= 0x30 && b <= 0x39), l.count <= 4, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
+            // At most 4 Characters: the count stops after the fifth (a line may be long).
+            guard let b = l.utf8.first, b >= 0x80 || (b >= 0x30 && b <= 0x39), l.dropFirst(4).isEmpty, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
                   let j = (i + 1..<lines.count).first(where: { kinds[$0] == .body }),
                   let f = lines[j].first, f.isLowercase else { continue }
             lines[j] = l + lines[j]; kinds[i] = .furniture
