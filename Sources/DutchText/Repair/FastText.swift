@@ -86,21 +86,42 @@ public enum FastText {
         firstOffset(of: needle, in: haystack) != nil
     }
 
-    /// The offset of the first occurrence of the bytes of `needle` in `haystack`.
+    /// The offset of the first occurrence of the bytes of `needle` in `haystack`. The candidates are
+    /// found with memchr on the needle's byte likely rarest in Dutch text (``rareByteOffset(_:)``), then
+    /// compared with memcmp, in order: the first that matches is the first occurrence.
     public static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        var i = 0
+        guard !needle.isEmpty else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
         let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        let r = rareByteOffset(needle)
+        let key = Int32(needle[r])
+        return needle.withUnsafeBufferPointer { nb in
+            var i = 0
+            while i <= last, let hit = memchr(base + i + r, key, last - i + 1) {
+                let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - r
+                if memcmp(base + p, nb.baseAddress!, nb.count) == 0 { return p }
+                i = p + 1
             }
-            i += 1
+            return nil
         }
-        return nil
+    }
+
+    /// Lower-case ASCII letters from rare to common in Dutch text.
+    private static let letterRank: [UInt8] = {
+        var rank = [UInt8](repeating: 0, count: 26)
+        for (k, b) in "qxyfczjwpbumkhvglsdoritane".utf8.enumerated() { rank[Int(b - 0x61)] = UInt8(k) }
+        return rank
+    }()
+
+    /// The offset of the byte of `needle` likely rarest in Dutch text: any byte but a space or a
+    /// lower-case letter, else the rarest lower-case letter, else the first byte (a speed choice only).
+    static func rareByteOffset(_ needle: [UInt8]) -> Int {
+        var best = 0, bestRank = Int.max
+        for (k, b) in needle.enumerated() {
+            let rank = b == 0x20 ? 100 : b &- 0x61 < 26 ? 10 + Int(letterRank[Int(b - 0x61)]) : 0
+            if rank < bestRank { best = k; bestRank = rank }
+        }
+        return best
     }
 }
 
