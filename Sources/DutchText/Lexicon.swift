@@ -112,6 +112,12 @@ public final class Lexicon: Sendable {
         words.contains(Self.isLowerCaseASCII(word) ? word : word.lowercased())
     }
 
+    /// ``contains(_:)`` for a lower-cased word of these UTF-8 bytes that holds only scalars up to
+    /// U+00FF (its own lower-case form, as ASCII without capitals and `ä ë ï ö ü` are).
+    func contains(lowerLatin word: UnsafeBufferPointer<UInt8>) -> Bool {
+        words.contains(latin: word)
+    }
+
     /// Whether `word` is in the list once case and diacritics are folded (`financiele` ~ `financiële`).
     public func containsFolded(_ word: String) -> Bool {
         // A folded form in `words` is in the folded list (folding is idempotent).

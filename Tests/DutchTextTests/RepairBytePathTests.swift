@@ -312,7 +312,7 @@ final class RepairBytePathTests: XCTestCase {
         XCTAssertGreaterThan(changed, 300)
     }
 
-    /// ``Dehyphenator/apply(lines:)`` as it was, without the byte test.
+    /// ``Dehyphenator/apply(lines:)`` as it was, without the byte tests.
     func referenceApply(_ d: Dehyphenator, _ lines: [String]) -> [String] {
         var lines = lines
         var i = 0
@@ -336,7 +336,7 @@ final class RepairBytePathTests: XCTestCase {
                 i += 1; continue
             }
             let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
-            switch d.decide(left: leftWord, right: rightWord, softHyphen: soft) {
+            switch DehyphenationBytesTests.referenceDecide(d, left: leftWord, right: rightWord, softHyphen: soft) {
             case .join:
                 lines[i] = String(body.dropLast(leftWord.count)) + d.joined(left: leftWord, right: rightWord)
                 lines[j] = String(rest)

@@ -70,21 +70,17 @@ public enum CharacterCleanup {
     /// ``clean(_:)`` on bytes for text whose scalars are all NFC-stable starters that compose with
     /// nothing (ASCII, U+0080–023F, U+2000–20BF, U+FB00–FB06, U+FEFF: nearly every Dutch text), so NFC
     /// is the identity; nil for other text.
+    ///
+    /// One pass: runs of bytes that stay as they are are copied whole, and text in which nothing
+    /// changes (most of it) is returned as it is, without a copy.
     static func cleanBytes(_ text: String) -> String? {
         var text = text
-        return text.withUTF8 { b -> String? in
+        var changed = false
+        let cleaned = text.withUTF8 { b -> [UInt8]? in
             let n = b.count
-            var i = 0
-            while i < n {
-                let c = b[i]
-                if c < 0x80 { i += 1; continue }
-                if c >= 0xC2 && c <= 0xC8 { i += 2; continue }
-                if c == 0xE2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x82 { i += 3; continue }
-                if c == 0xEF, i + 2 < n, (b[i + 1] == 0xAC && b[i + 2] <= 0x86) || (b[i + 1] == 0xBB && b[i + 2] == 0xBF) { i += 3; continue }
-                return nil
-            }
             var out: [UInt8] = []
-            out.reserveCapacity(n)
+            /// Bytes before `copied` are in `out` (or were dropped).
+            var copied = 0
             /// Whether only spaces, tabs and NBSPs follow byte `j` before the end of its line.
             func atLineEnd(_ j: Int) -> Bool {
                 var k = j
@@ -98,61 +94,74 @@ public enum CharacterCleanup {
                 }
                 return true
             }
+            /// Starts a replacement at byte `i`: the unchanged bytes before it go to `out`.
+            func flush(_ i: Int) {
+                if !changed { changed = true; out.reserveCapacity(n) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
+            }
             func ascii(_ s: StaticString) { s.withUTF8Buffer { out.append(contentsOf: $0) } }
-            i = 0
+            var i = 0
             while i < n {
                 let c = b[i]
                 if c < 0x80 {
-                    switch c {
-                    case 0x0D:
+                    // Printable ASCII, LF and form feed stay.
+                    if (c >= 0x20 && c != 0x7F) || c == 0x0A || c == 0x0C { i += 1; continue }
+                    flush(i)
+                    if c == 0x0D {
                         out.append(0x0A)
                         if i + 1 < n, b[i + 1] == 0x0A { i += 1 }
-                    case 0x0A, 0x0C: out.append(c)
-                    case 0x09, 0x0B: out.append(0x20)
-                    case 0x00...0x1F, 0x7F: out.append(0x20)
-                    default: out.append(c)
+                    } else {
+                        out.append(0x20)
                     }
                     i += 1
-                } else if c < 0xE0 {
+                } else if c >= 0xC2 && c <= 0xC8 {
                     let d = b[i + 1]
-                    if c == 0xC2 && d == 0xA0 { out.append(0x20) }
-                    else if c == 0xC2 && d == 0xAD { if atLineEnd(i + 2) { out.append(c); out.append(d) } }
-                    else if c == 0xC2 && d <= 0x9F { out.append(0x20) }
-                    else if c == 0xC4 && d == 0xB2 { ascii("IJ") }
-                    else if c == 0xC4 && d == 0xB3 { ascii("ij") }
-                    else { out.append(c); out.append(d) }
+                    if c == 0xC2 && (d == 0xA0 || d <= 0x9F) { flush(i); out.append(0x20) }
+                    else if c == 0xC2 && d == 0xAD { flush(i); if atLineEnd(i + 2) { out.append(c); out.append(d) } }
+                    else if c == 0xC4 && d == 0xB2 { flush(i); ascii("IJ") }
+                    else if c == 0xC4 && d == 0xB3 { flush(i); ascii("ij") }
+                    else { i += 2; continue }
                     i += 2
-                } else {
+                } else if c == 0xE2, i + 1 < n, b[i + 1] >= 0x80, b[i + 1] <= 0x82 {
                     let d = b[i + 1], e = b[i + 2]
-                    if c == 0xE2 && d == 0x80 {
+                    if d == 0x80 {
                         switch e {
-                        case 0x80...0x8A, 0xAF: out.append(0x20)
-                        case 0x8B, 0x8C, 0x8D: break
-                        case 0x90, 0x91: out.append(0x2D)
-                        default: out.append(c); out.append(d); out.append(e)
+                        case 0x80...0x8A, 0xAF: flush(i); out.append(0x20)
+                        case 0x8B, 0x8C, 0x8D: flush(i)
+                        case 0x90, 0x91: flush(i); out.append(0x2D)
+                        default: i += 3; continue
                         }
-                    } else if c == 0xE2 && d == 0x81 && e == 0x9F {
-                        out.append(0x20)
-                    } else if c == 0xE2 && d == 0x81 && e == 0xA0 {
-                        // U+2060 word joiner: removed.
-                    } else if c == 0xEF && d == 0xBB {
-                        // U+FEFF: removed.
-                    } else if c == 0xEF && d == 0xAC {
-                        switch e {
-                        case 0x80: ascii("ff")
-                        case 0x81: ascii("fi")
-                        case 0x82: ascii("fl")
-                        case 0x83: ascii("ffi")
-                        case 0x84: ascii("ffl")
-                        default: ascii("st")
-                        }
+                    } else if d == 0x81 && e == 0x9F {
+                        flush(i); out.append(0x20)
+                    } else if d == 0x81 && e == 0xA0 {
+                        flush(i)  // U+2060 word joiner: removed.
                     } else {
-                        out.append(c); out.append(d); out.append(e)
+                        i += 3; continue
                     }
                     i += 3
+                } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xAC && b[i + 2] <= 0x86 {
+                    flush(i)
+                    switch b[i + 2] {
+                    case 0x80: ascii("ff")
+                    case 0x81: ascii("fi")
+                    case 0x82: ascii("fl")
+                    case 0x83: ascii("ffi")
+                    case 0x84: ascii("ffl")
+                    default: ascii("st")
+                    }
+                    i += 3
+                } else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB && b[i + 2] == 0xBF {
+                    flush(i)  // U+FEFF: removed.
+                    i += 3
+                } else {
+                    return nil
                 }
+                copied = i
             }
-            return String(decoding: out, as: UTF8.self)
+            if changed { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<n])) }
+            return out
         }
+        guard let cleaned else { return nil }
+        return changed ? String(decoding: cleaned, as: UTF8.self) : text
     }
 }

@@ -89,6 +89,13 @@ public struct DocumentWords: Sendable, ExpressibleByArrayLiteral {
         return composed.withUTF8 { Self.isLatin($0) && containsLatin($0) } && composed == word
     }
 
+    /// ``contains(_:)`` for the word of these UTF-8 bytes, which hold only scalars up to U+00FF (no
+    /// lookup of `others`, which holds no such word).
+    func contains(latin word: UnsafeBufferPointer<UInt8>) -> Bool {
+        assert(Self.isLatin(word))
+        return containsLatin(word)
+    }
+
     /// All the words, as Strings (for tests).
     var allWords: Set<String> {
         var all = others

@@ -44,6 +44,23 @@ public enum FastText {
         } ?? zip(s.utf8, s.utf8.dropFirst()).contains { $0 == b && next($1) }
     }
 
+    /// Whether `buf` holds `length` (1–3) bytes `b` in a row, found with memchr.
+    static func containsRun(of b: UInt8, length: Int, in buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buf.baseAddress else { return false }
+        let n = buf.count
+        var k = 0
+        while k + length <= n, let hit = memchr(base + k, Int32(b), n - k) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard i + length <= n else { return false }
+            var run = 1
+            while run < length, buf[i + run] == b { run += 1 }
+            if run == length { return true }
+            // The byte after the run is no `b`: no run starts before it.
+            k = i + run + 1
+        }
+        return false
+    }
+
     /// Whether `haystack` contains the bytes of `needle`.
     public static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { contains($0, needle) }
@@ -69,21 +86,42 @@ public enum FastText {
         firstOffset(of: needle, in: haystack) != nil
     }
 
-    /// The offset of the first occurrence of the bytes of `needle` in `haystack`.
+    /// The offset of the first occurrence of the bytes of `needle` in `haystack`. The candidates are
+    /// found with memchr on the needle's byte likely rarest in Dutch text (``rareByteOffset(_:)``), then
+    /// compared with memcmp, in order: the first that matches is the first occurrence.
     public static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first else { return 0 }
-        guard haystack.count >= needle.count else { return nil }
-        var i = 0
+        guard !needle.isEmpty else { return 0 }
+        guard haystack.count >= needle.count, let base = haystack.baseAddress else { return nil }
         let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
+        let r = rareByteOffset(needle)
+        let key = Int32(needle[r])
+        return needle.withUnsafeBufferPointer { nb in
+            var i = 0
+            while i <= last, let hit = memchr(base + i + r, key, last - i + 1) {
+                let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - r
+                if memcmp(base + p, nb.baseAddress!, nb.count) == 0 { return p }
+                i = p + 1
             }
-            i += 1
+            return nil
         }
-        return nil
+    }
+
+    /// Lower-case ASCII letters from rare to common in Dutch text.
+    private static let letterRank: [UInt8] = {
+        var rank = [UInt8](repeating: 0, count: 26)
+        for (k, b) in "qxyfczjwpbumkhvglsdoritane".utf8.enumerated() { rank[Int(b - 0x61)] = UInt8(k) }
+        return rank
+    }()
+
+    /// The offset of the byte of `needle` likely rarest in Dutch text: any byte but a space or a
+    /// lower-case letter, else the rarest lower-case letter, else the first byte (a speed choice only).
+    static func rareByteOffset(_ needle: [UInt8]) -> Int {
+        var best = 0, bestRank = Int.max
+        for (k, b) in needle.enumerated() {
+            let rank = b == 0x20 ? 100 : b &- 0x61 < 26 ? 10 + Int(letterRank[Int(b - 0x61)]) : 0
+            if rank < bestRank { best = k; bestRank = rank }
+        }
+        return best
     }
 }
 
@@ -166,8 +204,52 @@ extension FastText {
     /// ``FootnoteMarkers/marker(in:)`` finds nothing in any word of the line.
     @inlinable
     public static func mayHaveMarker<C: BidirectionalCollection>(_ line: C) -> Bool where C.Element == UInt8 {
-        if let r = line.withContiguousStorageIfAvailable({ mayHaveMarkerBuffer($0) }) { return r }
+        if let r = line.withContiguousStorageIfAvailable({ mayHaveDigitByte($0) && mayHaveMarkerBuffer($0) }) { return r }
         return mayHaveMarkerBuffer(line)
+    }
+
+    /// The offset of the first byte at or after `from` that, its top bit cleared, is an ASCII digit (see
+    /// ``mayHaveDigitByte(_:)``), or nil. Eight bytes at a time.
+    static func nextDigitByte(in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let n = b.count
+        var i = from
+        while i + 8 <= n {
+            let y = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x7F7F_7F7F_7F7F_7F7F
+            let hits = (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080
+            // Little-endian: the lowest set bit is the first byte.
+            if hits != 0 { return i + (hits.littleEndian.trailingZeroBitCount >> 3) }
+            i += 8
+        }
+        while i < n {
+            if (b[i] & 0x7F) &- 0x30 < 10 { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether some byte, its top bit cleared, is an ASCII digit: an ASCII digit, or a continuation byte
+    /// B0–B9 (as the last bytes of the superscript digits are). Without one, ``mayHaveMarker(_:)`` is
+    /// false. Eight bytes at a time.
+    @usableFromInline
+    static func mayHaveDigitByte(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let n = b.count
+        var i = 0
+        while i + 8 <= n {
+            // Per byte y (7 bits): y + 0x50 has its top bit set when y >= 0x30, y + 0x46 when y >= 0x3A;
+            // no sum carries into the next byte.
+            let y = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x7F7F_7F7F_7F7F_7F7F
+            if (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < n {
+            if (b[i] & 0x7F) &- 0x30 < 10 { return true }
+            i += 1
+        }
+        return false
     }
 
     @inlinable

@@ -94,26 +94,39 @@ public enum FootnoteMarkers {
     /// ``candidates(in:)`` for a line whose ASCII bytes are Characters of their own (`bytes` its UTF-8):
     /// words split at space bytes; an ASCII word is read by ``markerNumber(inASCII:)``, any other that
     /// may end in a marker by ``marker(in:)``.
+    ///
+    /// Only words that may end in a marker are visited: those with a byte that is a digit once its top
+    /// bit is cleared (an ASCII digit, or the last byte of a superscript digit) followed by nothing but
+    /// `.,;:?!)` to the word's end (``FastText/mayHaveMarker(_:)`` of the word; no other word gives a
+    /// candidate). Such bytes are found eight at a time.
     private static func candidates(in line: Substring, bytes u: UnsafeBufferPointer<UInt8>) -> [Int] {
         var out: [Int] = []
-        var i = 0
-        while i < u.count {
-            while i < u.count, u[i] == 0x20 { i += 1 }
-            guard i < u.count else { break }
-            var j = i
-            while j < u.count, u[j] != 0x20 { j += 1 }
+        @inline(__always) func trailing(_ b: UInt8) -> Bool {
+            b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x3F || b == 0x21 || b == 0x29
+        }
+        let n = u.count
+        var k = 0
+        while let d = FastText.nextDigitByte(in: u, from: k) {
+            var e = d + 1
+            while e < n, trailing(u[e]) { e += 1 }
+            guard e == n || u[e] == 0x20 else { k = e; continue }
+            // The word ending at `e`.
+            var i = d
+            while i > 0, u[i - 1] != 0x20 { i -= 1 }
+            let j = e
             let word = UnsafeBufferPointer(rebasing: u[i..<j])
             // A marker's word ends in a digit, `.,;:?!)` or a superscript (non-ASCII).
             let last = u[j - 1]
-            guard last &- 0x30 < 10 || last >= 0x80 || FastText.bytes(u, at: j - 1, areOneOf: ".,;:?!)") else { i = j; continue }
-            if word.allSatisfy({ $0 < 0x80 }) {
-                if let n = markerNumber(inASCII: word) { out.append(n) }
-            } else if mayBeMarkerWord(word) {
-                let utf8 = line.utf8
-                let from = utf8.index(utf8.startIndex, offsetBy: i), to = utf8.index(utf8.startIndex, offsetBy: j)
-                if let m = marker(in: line[from..<to]) { out.append(m.number) }
+            if last &- 0x30 < 10 || last >= 0x80 || FastText.bytes(u, at: j - 1, areOneOf: ".,;:?!)") {
+                if word.allSatisfy({ $0 < 0x80 }) {
+                    if let number = markerNumber(inASCII: word) { out.append(number) }
+                } else if mayBeMarkerWord(word) {
+                    let utf8 = line.utf8
+                    let from = utf8.index(utf8.startIndex, offsetBy: i), to = utf8.index(utf8.startIndex, offsetBy: j)
+                    if let m = marker(in: line[from..<to]) { out.append(m.number) }
+                }
             }
-            i = j
+            k = j + 1
         }
         return out
     }

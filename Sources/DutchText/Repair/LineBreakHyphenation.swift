@@ -17,10 +17,23 @@ public struct Dehyphenator: Sendable {
     /// Lower-cased words seen in the document, used as extra lexicon.
     public var documentWords: DocumentWords
 
+    /// The document's words when collected on demand (then ``documentWords`` is empty): asked only
+    /// about words the lexicon does not know.
+    private let documentWordsOnDemand: DocumentWordsOnDemand?
+
     /// `lexicon` nil means ``Lexicon/shared`` (loaded lazily, once per process).
     public init(lexicon: Lexicon? = nil, documentWords: DocumentWords = []) {
         self.givenLexicon = lexicon
         self.documentWords = documentWords
+        self.documentWordsOnDemand = nil
+    }
+
+    /// A dehyphenator whose extra lexicon is the document's words, collected only if a word the
+    /// lexicon does not know is asked about.
+    public init(lexicon: Lexicon? = nil, documentWords: DocumentWordsOnDemand) {
+        self.givenLexicon = lexicon
+        self.documentWords = []
+        self.documentWordsOnDemand = documentWords
     }
 
     private static let elisionWords: Set<String> = ["en", "of", "tot", "noch", "als", "en/of"]
@@ -31,6 +44,15 @@ public struct Dehyphenator: Sendable {
     /// `left` and `right` are single words (punctuation around them is ignored).
     public func decide(left: String, right: String, softHyphen: Bool = false) -> HyphenDecision {
         if softHyphen { return .join }
+        var left = left, right = right
+        let ascii = left.withUTF8 { l in right.withUTF8 { r in
+            Self.isPlainASCII(l) && Self.isPlainASCII(r) ? decideOnASCII(left: l, right: r).decision : nil
+        } }
+        return ascii ?? decideOnCharacters(left: left, right: right)
+    }
+
+    /// ``decide(left:right:softHyphen:)`` on Characters, for words with a byte beyond ASCII or a CR.
+    func decideOnCharacters(left: String, right: String) -> HyphenDecision {
         let l = Self.trimPunctuation(left), r = Self.trimPunctuation(right)
         guard let rFirst = r.first, let lLast = l.last else { return .keepHyphen }
         if Self.elisionWords.contains(r.lowercased()) { return .keepHyphenAndSpace }
@@ -63,7 +85,8 @@ public struct Dehyphenator: Sendable {
     }
 
     func isWord(_ w: String) -> Bool {
-        documentWords.contains(w) || lexicon.contains(w)
+        if let onDemand = documentWordsOnDemand { return lexicon.contains(w) || onDemand.contains(w) }
+        return documentWords.contains(w) || lexicon.contains(w)
     }
 
     /// Joins line-break hyphens across the given lines. A line ending in `word-` (or a soft hyphen)
@@ -74,6 +97,7 @@ public struct Dehyphenator: Sendable {
         var i = 0
         while i < lines.count {
             guard Self.mayEndInHyphen(lines[i]) else { i += 1; continue }
+            if applyOnBytes(&lines, at: i) { i += 1; continue }
             var line = lines[i]
             while line.last == " " { line.removeLast() }
             guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
@@ -94,7 +118,7 @@ public struct Dehyphenator: Sendable {
                 i += 1; continue
             }
             let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
-            switch decide(left: leftWord, right: rightWord, softHyphen: soft) {
+            switch decideOnCharacters(left: leftWord, right: rightWord, softHyphen: soft) {
             case .join:
                 let prefix = body.dropLast(leftWord.count)
                 lines[i] = String(prefix) + joined(left: leftWord, right: rightWord)
@@ -108,6 +132,226 @@ public struct Dehyphenator: Sendable {
             i += 1
         }
         return lines
+    }
+
+    /// ``decide(left:right:softHyphen:)`` on Characters (the soft hyphen decided first).
+    private func decideOnCharacters(left: String, right: String, softHyphen: Bool) -> HyphenDecision {
+        softHyphen ? .join : decideOnCharacters(left: left, right: right)
+    }
+
+    // MARK: Words of ASCII bytes
+
+    /// Whether every byte is ASCII and none is CR: then every byte is a Character of its own, and
+    /// letter, digit and case tests on bytes answer as on Characters.
+    static func isPlainASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b where c >= 0x80 || c == 0x0D { return false }
+        return true
+    }
+
+    @inline(__always) private static func isAlnum(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 }
+    @inline(__always) private static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) private static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+
+    /// The second UTF-8 byte of `ä ë ï ö ü` (all `C3 xx`) for the ASCII vowel `a e i o u`, else nil.
+    @inline(__always) private static func tremaByte(_ b: UInt8) -> UInt8? {
+        switch b {
+        case UInt8(ascii: "a"): 0xA4
+        case UInt8(ascii: "e"): 0xAB
+        case UInt8(ascii: "i"): 0xAF
+        case UInt8(ascii: "o"): 0xB6
+        case UInt8(ascii: "u"): 0xBC
+        default: nil
+        }
+    }
+
+    private static let elisionBytes = elisionWords.map { Array($0.utf8) }
+    private static let keepPrefixBytes = keepPrefixes.map { Array($0.utf8) }
+
+    /// The range of `w` that ``trimPunctuation(_:)`` keeps: from the first to the last letter or digit.
+    private static func trimmedRange(_ w: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lo = 0, hi = w.count
+        while lo < hi, !isAlnum(w[lo]) { lo += 1 }
+        while hi > lo, !isAlnum(w[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// Whether the lower-cased bytes of `w` are one of `list`.
+    private static func lowerEquals(_ w: UnsafeBufferPointer<UInt8>, oneOf list: [[UInt8]]) -> Bool {
+        list.contains { e in e.count == w.count && e.indices.allSatisfy { lower(w[$0]) == e[$0] } }
+    }
+
+    /// ``isWord(_:)`` of lower-cased Latin bytes.
+    private func isWord(lowerLatin w: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let onDemand = documentWordsOnDemand { return lexicon.contains(lowerLatin: w) || onDemand.contains(latin: w) }
+        return documentWords.contains(latin: w) || lexicon.contains(lowerLatin: w)
+    }
+
+    /// ``isWord(_:)`` of the lower-cased bytes of `a`, then `middle` (up to two bytes, as they are),
+    /// then the lower-cased bytes of `c`.
+    private func isWordLowered(_ a: UnsafeBufferPointer<UInt8>, _ middle: (count: Int, first: UInt8, second: UInt8) = (0, 0, 0),
+                               _ c: UnsafeBufferPointer<UInt8> = UnsafeBufferPointer(start: nil, count: 0)) -> Bool {
+        let count = a.count + middle.count + c.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { buf in
+            var k = 0
+            for b in a { buf[k] = Self.lower(b); k += 1 }
+            if middle.count > 0 { buf[k] = middle.first; k += 1 }
+            if middle.count > 1 { buf[k] = middle.second; k += 1 }
+            for b in c { buf[k] = Self.lower(b); k += 1 }
+            return isWord(lowerLatin: UnsafeBufferPointer(rebasing: buf[..<count]))
+        }
+    }
+
+    /// ``decide(left:right:softHyphen:)`` (no soft hyphen) for words of ASCII bytes without CR
+    /// (``isPlainASCII(_:)``), on bytes; with it, whether ``joined(left:right:)`` puts a trema on the
+    /// right word (only for `.join`). Each word is looked up at most once.
+    func decideOnASCII(left: UnsafeBufferPointer<UInt8>, right: UnsafeBufferPointer<UInt8>)
+        -> (decision: HyphenDecision, trema: Bool) {
+        let lr = Self.trimmedRange(left), rr = Self.trimmedRange(right)
+        guard !lr.isEmpty, !rr.isEmpty else { return (.keepHyphen, false) }
+        let l = UnsafeBufferPointer(rebasing: left[lr]), r = UnsafeBufferPointer(rebasing: right[rr])
+        if Self.lowerEquals(r, oneOf: Self.elisionBytes) { return (.keepHyphenAndSpace, false) }
+        if Self.isUpper(r[0]) || Self.isDigit(r[0]) || Self.isDigit(l[l.count - 1]) { return (.keepHyphen, false) }
+        if l.count == 1 { return (.keepHyphen, false) }
+        if l.allSatisfy({ Self.isUpper($0) || Self.isDigit($0) }) { return (.keepHyphen, false) }
+        // Known joined: join (whether or not the hyphenated form is known).
+        if isWordLowered(l, (0, 0, 0), r) { return (.join, false) }
+        if isWordLowered(l, (1, UInt8(ascii: "-"), 0), r) { return (.keepHyphen, false) }
+        // `r` starts with a lower-case letter here.
+        if let t = Self.tremaByte(r[0]), isWordLowered(l, (2, 0xC3, t), UnsafeBufferPointer(rebasing: r.dropFirst())) {
+            return (.join, true)
+        }
+        if Self.lowerEquals(l, oneOf: Self.keepPrefixBytes) { return (.keepHyphen, false) }
+        if Self.isASCIIVowel(l[l.count - 1]), Self.isASCIIVowel(r[0]), l.count >= 4, r.count >= 4,
+           isWordLowered(l), isWordLowered(r) {
+            return (.keepHyphen, false)
+        }
+        return (.join, false)
+    }
+
+    /// ``joined(left:right:)`` for words of ASCII bytes without CR: whether it puts a trema on the
+    /// right word (the joined word unknown, the one with the trema known).
+    func joinsWithTremaOnASCII(left: UnsafeBufferPointer<UInt8>, right: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lr = Self.trimmedRange(left), rr = Self.trimmedRange(right)
+        let l = UnsafeBufferPointer(rebasing: left[lr]), r = UnsafeBufferPointer(rebasing: right[rr])
+        guard !r.isEmpty, let t = Self.tremaByte(r[0]), !isWordLowered(l, (0, 0, 0), r) else { return false }
+        return isWordLowered(l, (2, 0xC3, t), UnsafeBufferPointer(rebasing: r.dropFirst()))
+    }
+
+    @inline(__always) private static func isASCIIVowel(_ b: UInt8) -> Bool {
+        switch b | 0x20 {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
+    }
+
+    /// One step of ``apply(lines:)`` for line `i` (which ``mayEndInHyphen(_:)``), on bytes, when its
+    /// ASCII bytes and those of the line the continuation comes from are Characters of their own
+    /// (``FastText/asciiStandsAlone(_:)``): spaces, `-` and the soft hyphen are then found on bytes,
+    /// and words of plain ASCII are decided by ``decideOnASCII(left:right:)``. False, having changed
+    /// nothing, for other lines.
+    private func applyOnBytes(_ lines: inout [String], at i: Int) -> Bool {
+        var line = lines[i]
+        // Where the line's words lie: body (the line without trailing spaces and its final hyphen),
+        // the left word (after the body's last space), whether the hyphen is soft.
+        let site: (bodyEnd: Int, leftStart: Int, soft: Bool)? = line.withUTF8 { b in
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            // `mayEndInHyphen`: the last byte that is no space is `-` or ends U+00AD.
+            let soft = b[end - 1] == 0xAD
+            let bodyEnd = end - (soft ? 2 : 1)
+            var leftStart = bodyEnd
+            while leftStart > 0, b[leftStart - 1] != 0x20 { leftStart -= 1 }
+            return (bodyEnd, leftStart, soft)
+        }
+        guard let site else { return false }
+        var j = i + 1
+        while j < lines.count, lines[j].utf8.allSatisfy({ $0 == 0x20 }) { j += 1 }
+        func body() -> String { line.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[..<site.bodyEnd]), as: UTF8.self) } }
+        // The left word is empty when the body is empty or ends in a space.
+        let leftOK: Bool = site.leftStart < site.bodyEnd && line.withUTF8 { b in
+            let last = b[site.bodyEnd - 1]
+            if last < 0x80 { return Self.isAlnum(last) }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: b[site.leftStart..<site.bodyEnd]), as: UTF8.self)
+            return word.last!.isLetter || word.last!.isNumber
+        }
+        guard j < lines.count, j - i <= 2, leftOK else {
+            if site.soft { lines[i] = body() }
+            return true
+        }
+        var next = lines[j]
+        // The right word and the rest of the next line after it, or nil when the next line does not
+        // stand alone; an empty right word when it does not start with a letter or digit.
+        let right: (start: Int, end: Int, rest: Int, ok: Bool)? = next.withUTF8 { b in
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            var start = 0
+            while start < b.count, b[start] == 0x20 { start += 1 }
+            var end = start
+            while end < b.count, b[end] != 0x20 { end += 1 }
+            var rest = end
+            while rest < b.count, b[rest] == 0x20 { rest += 1 }
+            guard start < end else { return (start, end, rest, false) }
+            let first = b[start]
+            if first < 0x80 { return (start, end, rest, Self.isAlnum(first)) }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+            return (start, end, rest, word.first!.isLetter || word.first!.isNumber)
+        }
+        guard let right else { return false }
+        guard right.ok else {
+            if site.soft { lines[i] = body() }
+            return true
+        }
+        let (newLine, newNext): (String, String?) = line.withUTF8 { lb in
+            next.withUTF8 { nb in
+                let left = UnsafeBufferPointer(rebasing: lb[site.leftStart..<site.bodyEnd])
+                let rightWord = UnsafeBufferPointer(rebasing: nb[right.start..<right.end])
+                let rest = String(decoding: UnsafeBufferPointer(rebasing: nb[right.rest...]), as: UTF8.self)
+                let bodyBytes = UnsafeBufferPointer(rebasing: lb[..<site.bodyEnd])
+                func string(_ parts: UnsafeBufferPointer<UInt8>...) -> String {
+                    var out: [UInt8] = []
+                    out.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+                    for p in parts { out.append(contentsOf: p) }
+                    return String(decoding: out, as: UTF8.self)
+                }
+                let dash: StaticString = "-"
+                let hyphen = UnsafeBufferPointer(start: dash.utf8Start, count: dash.utf8CodeUnitCount)
+                guard Self.isPlainASCII(left), Self.isPlainASCII(rightWord) else {
+                    let l = String(decoding: left, as: UTF8.self), r = String(decoding: rightWord, as: UTF8.self)
+                    switch decideOnCharacters(left: l, right: r, softHyphen: site.soft) {
+                    case .join:
+                        let prefix = String(decoding: UnsafeBufferPointer(rebasing: lb[..<site.leftStart]), as: UTF8.self)
+                        return (prefix + joined(left: l, right: r), rest)
+                    case .keepHyphen:
+                        return (string(bodyBytes, hyphen, rightWord), rest)
+                    case .keepHyphenAndSpace:
+                        return (string(bodyBytes, hyphen), nil)
+                    }
+                }
+                let (decision, trema): (HyphenDecision, Bool) = site.soft
+                    ? (.join, joinsWithTremaOnASCII(left: left, right: rightWord))
+                    : decideOnASCII(left: left, right: rightWord)
+                switch decision {
+                case .join:
+                    guard trema else { return (string(bodyBytes, rightWord), rest) }
+                    // The right word's first letter (a vowel, after any punctuation) gets its trema.
+                    let rr = Self.trimmedRange(rightWord)
+                    let vowel = right.start + rr.lowerBound
+                    let trema: [UInt8] = [0xC3, Self.tremaByte(nb[vowel])!]
+                    return trema.withUnsafeBufferPointer {
+                        (string(bodyBytes, UnsafeBufferPointer(rebasing: nb[right.start..<vowel]), $0,
+                                UnsafeBufferPointer(rebasing: nb[vowel + 1..<right.end])), rest)
+                    }
+                case .keepHyphen:
+                    return (string(bodyBytes, hyphen, rightWord), rest)
+                case .keepHyphenAndSpace:
+                    return (string(bodyBytes, hyphen), nil)
+                }
+            }
+        }
+        lines[i] = newLine
+        if let newNext { lines[j] = newNext }
+        return true
     }
 
     /// Joins hyphens that stood at a line end before the text was flattened onto one line

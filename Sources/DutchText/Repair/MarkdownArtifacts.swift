@@ -25,25 +25,15 @@ public enum MarkdownArtifacts {
         return String(t)
     }
 
-    /// Those of the marks `**`, `#`, `---` and `__` whose bytes occur in `text` (one pass): a cheap test
-    /// before asking whether the text holds them as Characters.
+    /// Those of the marks `**`, `#`, `---` and `__` whose bytes occur in `text`: a cheap test before
+    /// asking whether the text holds them as Characters. Each found with memchr (mark bytes are rare).
     public static func marks(withBytesIn text: String) -> [String] {
         var text = text
         let (stars, hash, dashes, underscores) = text.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
-            var stars = false, hash = false, dashes = false, underscores = false
-            for i in buf.indices {
-                let b = buf[i]
-                // Mark bytes are rare: most bytes fail this first test.
-                guard b == 0x23 || b == 0x2A || b == 0x2D || b == 0x5F else { continue }
-                let twice = i >= 1 && buf[i - 1] == b
-                switch b {
-                case UInt8(ascii: "#"): hash = true
-                case UInt8(ascii: "*"): stars = stars || twice
-                case UInt8(ascii: "-"): dashes = dashes || twice && i >= 2 && buf[i - 2] == b
-                default: underscores = underscores || twice
-                }
-            }
-            return (stars, hash, dashes, underscores)
+            (FastText.containsRun(of: UInt8(ascii: "*"), length: 2, in: buf),
+             FastText.containsRun(of: UInt8(ascii: "#"), length: 1, in: buf),
+             FastText.containsRun(of: UInt8(ascii: "-"), length: 3, in: buf),
+             FastText.containsRun(of: UInt8(ascii: "_"), length: 2, in: buf))
         }
         return [stars ? "**" : nil, hash ? "#" : nil, dashes ? "---" : nil, underscores ? "__" : nil].compactMap { $0 }
     }

@@ -33,27 +33,44 @@ public enum PageFurniture {
     /// its first two bytes are).
     static func containsKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        var i = 0
-        while i + 1 < n {
-            var m = keywordFirst[Int(bytes[i])] & keywordSecond[Int(bytes[i + 1])]
-            while m != 0 {
-                let k = keywordBytes[m.trailingZeroBitCount]
-                m &= m - 1
-                if i + k.count <= n, UnsafeBufferPointer(rebasing: bytes[i + 2..<i + k.count]).elementsEqual(k[2...]) {
-                    return true
+        guard n >= 2, let base = bytes.baseAddress else { return false }
+        // The tables through pointers: the loop reads no global, checks no array bounds, and compares
+        // a candidate with memcmp.
+        return keywordFirst.withUnsafeBufferPointer { first in
+            keywordSecond.withUnsafeBufferPointer { second in
+                keywordSlots.withUnsafeBufferPointer { slots in
+                    var i = 0
+                    while i + 1 < n {
+                        var m = first[Int(base[i])] & second[Int(base[i + 1])]
+                        while m != 0 {
+                            let k = m.trailingZeroBitCount
+                            m &= m - 1
+                            let slot = slots.baseAddress! + k * keywordSlotSize
+                            let count = Int(slot[0])
+                            if i + count <= n, memcmp(base + i + 2, slot + 3, count - 2) == 0 { return true }
+                        }
+                        i += 1
+                    }
+                    return false
                 }
             }
-            i += 1
         }
-        return false
     }
 
-    /// Whether the trimmed line holds a keyword, and then whether it holds a literal one of the
-    /// expressions needs (at the start, or anywhere): without both, no expression can match.
-    private static func patternGate(_ bytes: UnsafeBufferPointer<UInt8>) -> (keyword: Bool, literal: Bool) {
-        guard containsKeyword(bytes) else { return (false, false) }
-        return (true, anchoredLiterals.contains(where: { bytes.starts(with: $0) })
-                    || innerLiterals.contains(where: { FastText.contains(bytes, $0) }))
+    /// The keywords in slots of ``keywordSlotSize`` bytes: the byte count, then the bytes.
+    private static let keywordSlotSize = 16
+    private static let keywordSlots: [UInt8] = keywordBytes.flatMap { k -> [UInt8] in
+        precondition(k.count < keywordSlotSize)
+        return [UInt8(k.count)] + k + [UInt8](repeating: 0, count: keywordSlotSize - 1 - k.count)
+    }
+
+    /// Whether the trimmed line holds a literal one of the expressions needs (at the start, or
+    /// anywhere), and then whether it holds a keyword: without both, no expression can match. The
+    /// literals first: found with memchr, they are cheaper than the keyword scan and rarer.
+    private static func patternGate(_ bytes: UnsafeBufferPointer<UInt8>) -> (literal: Bool, keyword: Bool) {
+        guard anchoredLiterals.contains(where: { bytes.starts(with: $0) })
+                || innerLiterals.contains(where: { FastText.contains(bytes, $0) }) else { return (false, false) }
+        return (true, containsKeyword(bytes))
     }
 
     /// Literals the whole-line and footer expressions require: at the line start, or anywhere.
@@ -105,10 +122,13 @@ public enum PageFurniture {
         let gate = sub.utf8.withContiguousStorageIfAvailable(patternGate)
             ?? Array(sub.utf8).withUnsafeBufferPointer(patternGate)
         // Only a line of these very bytes equals one of the two (no other scalar is canonically
-        // equivalent to their letters), and both hold the keyword `Aanhangsel`.
+        // equivalent to their letters), and both hold the keyword `Aanhangsel`: without a literal,
+        // they are the only furniture.
+        let aanhangsel = (sub.utf8.count == 10 || sub.utf8.count == 29)
+            && (sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen")
+        guard gate.literal else { return aanhangsel ? .furniture : .text }
         guard gate.keyword else { return .text }
-        if sub == "Aanhangsel" || sub == "Aanhangsel van de Handelingen" { return .furniture }
-        guard gate.literal else { return .text }
+        if aanhangsel { return .furniture }
         if let scan = FurnitureScan(sub) { return verdict(scan) }
         return verdict(FurnitureRegexes(String(sub)))
     }

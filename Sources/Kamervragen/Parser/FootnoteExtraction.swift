@@ -55,9 +55,11 @@ enum FootnoteExtraction {
                 open = nil
                 i += 1; continue
             }
+            // The line's leading number, read once for the tests below.
+            let lead = leadingNumber(line)
             // A footnote whose marker was lost (split by the extractor) still sits at the page bottom:
             // the next number, right above the page's footer.
-            if let (n, rest) = leadingNumber(line), (n == next || (n > next && n <= next + 3 && refs.contains(n))),
+            if let (n, rest) = lead, (n == next || (n > next && n <= next + 3 && refs.contains(n))),
                refs.contains(n) || (n == next && next > 1 && abovePageEnd(kinds, i)),
                n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
                startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),
@@ -76,12 +78,12 @@ enum FootnoteExtraction {
             open = nil
             // Numbered text lines (`3 Het BBI…`, `1 en 2 De …`, `6Bent u`): the next number continues
             // that sequence rather than starting a footnote.
-            if let (n, rest) = leadingNumber(line), !line.dropFirst(String(n).count).hasPrefix(".") {
+            if let (n, rest) = lead, !line.dropFirst(String(n).count).hasPrefix(".") {
                 if rest.hasPrefix("en "), let (m, _) = leadingNumber(String(rest.dropFirst(3))) { lastNumbered = m }
                 else if rest.first?.isUppercase == true { lastNumbered = n }
             }
             // Markers moved to the start of the next line (`4 is de problematiek`).
-            if let (n, rest) = leadingNumber(line), n >= next, n <= next + 3, let f = rest.first, f.isLowercase,
+            if let (n, rest) = lead, n >= next, n <= next + 3, let f = rest.first, f.isLowercase,
                line.dropFirst(String(n).count).first == " ",
                !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot "), !DutchDate.startsWithMonth(rest) {
                 refs.insert(n)
@@ -105,6 +107,28 @@ enum FootnoteExtraction {
     /// `(n, rest)` for a line starting with a 1–3 digit number followed by a space or directly by text.
     static func leadingNumber(_ line: String) -> (Int, String)? {
         // A first Character that is an ASCII digit starts with a digit byte.
+        guard let f = line.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
+        var line = line
+        // On bytes when the digits and spaces are followed by an ASCII byte or the end: then each of
+        // them is a Character (no scalar after them joins one).
+        let onBytes: (Int, String)?? = line.withUTF8 { b in
+            var d = 0
+            while d < b.count, b[d] &- 0x30 < 10 { d += 1 }
+            var s = d
+            while s < b.count, b[s] == 0x20 { s += 1 }
+            guard s == b.count || b[s] < 0x80 else { return nil }
+            guard d <= 3, s < b.count else { return .some(nil) }
+            var n = 0
+            for k in 0..<d { n = n * 10 + Int(b[k] - 0x30) }
+            guard n > 0 else { return .some(nil) }
+            return (n, String(decoding: UnsafeBufferPointer(rebasing: b[s...]), as: UTF8.self))
+        }
+        if let onBytes { return onBytes }
+        return leadingNumberOnCharacters(line)
+    }
+
+    /// ``leadingNumber(_:)`` on Characters.
+    static func leadingNumberOnCharacters(_ line: String) -> (Int, String)? {
         guard let f = line.utf8.first, f >= 0x30, f <= 0x39 else { return nil }
         let digits = line.prefix(while: { $0.isASCII && $0.isNumber })
         guard (1...3).contains(digits.count), let n = Int(digits), n > 0 else { return nil }

@@ -57,7 +57,8 @@ struct LinePreparation {
         for i in lines.indices where kinds[i] == .body {
             let l = lines[i]
             // A first Character that is a number starts with a digit or a scalar beyond ASCII.
-            guard let b = l.utf8.first, b >= 0x80 || (b >= 0x30 && b <= 0x39), l.count <= 4, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
+            // At most 4 Characters: the count stops after the fifth (a line may be long).
+            guard let b = l.utf8.first, b >= 0x80 || (b >= 0x30 && b <= 0x39), l.dropFirst(4).isEmpty, let last = l.last, last.isUppercase, l.dropLast().allSatisfy(\.isNumber), !l.dropLast().isEmpty,
                   let j = (i + 1..<lines.count).first(where: { kinds[$0] == .body }),
                   let f = lines[j].first, f.isLowercase else { continue }
             lines[j] = l + lines[j]; kinds[i] = .furniture
@@ -84,13 +85,15 @@ struct LinePreparation {
         }
         // 4. Markers glued to words, for footnotes that exist.
         let numbers = Set(footnotes.map(\.number)).union(extraNumbers)
-        // The document's own words decide glued markers and line-break hyphens: only collected when
-        // the text has either (most ASCII lines have no hyphen before a space or at their end).
-        let docWords = !numbers.isEmpty || kept.contains(where: Self.mayNeedDehyphenation) ? DocumentWords(lines: kept) : []
+        // The document's own words (of the lines as they are now) decide glued markers and line-break
+        // hyphens with the lexicon: only when the text has either (most ASCII lines have no hyphen
+        // before a space or at their end), and collected only if the lexicon does not know a word.
+        let docWords = !numbers.isEmpty || kept.contains(where: Self.mayNeedDehyphenation)
+            ? DocumentWordsOnDemand(lines: kept) : nil
         if !numbers.isEmpty {
             for k in kept.indices where !kept[k].isEmpty {
                 let r = FootnoteMarkers.stripCollecting(kept[k], numbers: numbers,
-                                                        isWord: { docWords.contains($0) || (lexicon ?? Lexicon.shared).contains($0) })
+                                                        isWord: { (lexicon ?? Lexicon.shared).contains($0) || docWords?.contains($0) == true })
                 kept[k] = r.line
                 refs[k] += r.removed
             }
@@ -99,7 +102,7 @@ struct LinePreparation {
         // 5. Sentences glued where a line break was lost.
         kept = kept.map(SentenceGlue.repair)
         // 6. Line-break hyphens.
-        let dehyphenator = Dehyphenator(lexicon: lexicon, documentWords: docWords)
+        let dehyphenator = docWords.map { Dehyphenator(lexicon: lexicon, documentWords: $0) } ?? Dehyphenator(lexicon: lexicon)
         kept = dehyphenator.apply(lines: kept).map(dehyphenator.joinFlattened)
         footnotes = footnotes.map { Footnote(number: $0.number, text: Self.joinWrapped($0.text)) }
         return Output(lines: kept, footnotes: footnotes, references: refs)
