@@ -42,6 +42,22 @@ final class ParserBytePathTests: XCTestCase {
         XCTAssertGreaterThan(found, 3_000)
     }
 
+    func testAnswererSplitAsFoundation() {
+        var rng = RNG(state: 8_080)
+        var split = 0
+        for _ in 0..<20_000 {
+            var s = Self.randomText(&rng, asciiOnly: rng.below(2) == 0, length: 10)
+            if rng.below(2) == 0 { s += [", en ", " en de heer ", ", en", " en de heer\u{301}"][rng.below(4)] + Self.randomText(&rng, asciiOnly: false, length: 4) }
+            for sep in [", en ", " en de heer "] {
+                let expected = s.components(separatedBy: sep)
+                if expected.count > 1 { split += 1 }
+                XCTAssertEqual(HeaderParser.components(s, separatedBy: sep).map { Array($0.utf8) }, expected.map { Array($0.utf8) },
+                               s.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(split, 3_000)
+    }
+
     func testAskerListSplitAsOnCharacters() {
         var rng = RNG(state: 4_242)
         for _ in 0..<20_000 {

@@ -31,6 +31,32 @@ final class RowValueFastPathTests: XCTestCase {
         }
     }
 
+    func testContentKeyHashAsTheReference() {
+        var rng = RNG(state: 64)
+        for _ in 0..<20_000 {
+            let s = Self.randomText(&rng, asciiOnly: rng.below(2) == 0)
+            XCTAssertEqual(PairContentKey.hash(s), Self.referenceHash(s), s.debugDescription)
+        }
+    }
+
+    /// ``PairContentKey/hash(_:)`` as it was written before (the oracle).
+    static func referenceHash(_ text: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var pendingSeparator = false
+        for b in text.utf8 {
+            let c = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
+            let inWord = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c >= 0x80
+            if inWord {
+                if pendingSeparator { h = (h ^ 0x20) &* 0x0000_0100_0000_01B3; pendingSeparator = false }
+                h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+            } else {
+                pendingSeparator = true
+            }
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     func testPlainJSONAsTheEncoder() {
         var rng = RNG(state: 2_024)
         var plain = 0

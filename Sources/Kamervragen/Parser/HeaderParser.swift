@@ -61,14 +61,19 @@ struct HeaderParser {
         let s = joinHyphenatedKeywords(s)
         if FastText.asciiStandsAlone(s.utf8) {
             // The same on bytes: braces to parentheses, line breaks to spaces, runs of spaces to one.
-            var out: [UInt8] = []
-            out.reserveCapacity(s.utf8.count)
-            for b in s.utf8 {
-                let c: UInt8 = b == 0x7D ? 0x29 : b == 0x7B ? 0x28 : b == 0x0A ? 0x20 : b
-                if c == 0x20, out.last == 0x20 { continue }
-                out.append(c)
+            var s = s
+            return s.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var n = 0
+                    for b in bytes {
+                        let c: UInt8 = b == 0x7D ? 0x29 : b == 0x7B ? 0x28 : b == 0x0A ? 0x20 : b
+                        if c == 0x20, n > 0, out[n - 1] == 0x20 { continue }
+                        out[n] = c
+                        n += 1
+                    }
+                    return n
+                }
             }
-            return String(decoding: out, as: UTF8.self)
         }
         var t = s.replacingOccurrences(of: "}", with: ")").replacingOccurrences(of: "{", with: "(")
         t = t.replacingOccurrences(of: "\n", with: " ")
@@ -442,13 +447,33 @@ struct HeaderParser {
             onBehalf = splitAddressees(String(body[m.upperBound...]))
         }
         var out: [Official] = []
-        for person in main.components(separatedBy: ", en ").flatMap({ $0.components(separatedBy: " en de heer ") }) {
+        for person in components(main, separatedBy: ", en ").flatMap({ components($0, separatedBy: " en de heer ") }) {
             if let o = parseOfficial(person) { out.append(o) }
         }
         for ob in onBehalf {
             if let o = parseOfficial(ob) { out.append(o) }
         }
         return out
+    }
+
+    /// `s.components(separatedBy: separator)` (an ASCII separator without `K`, `;` and `` ` ``), on
+    /// bytes when every ASCII byte of `s` is a Character of its own: then Foundation splits exactly
+    /// where the separator's bytes are.
+    static func components(_ s: String, separatedBy separator: String) -> [String] {
+        let sep = Array(separator.utf8)
+        let byBytes = s.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            var parts: [String] = []
+            var start = 0, i = 0
+            while let o = FastText.firstOffset(of: sep, in: UnsafeBufferPointer(rebasing: b[i...])) {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(i + o)]), as: UTF8.self))
+                i += o + sep.count
+                start = i
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+            return parts
+        }
+        return (byBytes ?? nil) ?? s.components(separatedBy: separator)
     }
 
     private static let answererIntroBytes = [Array("antwoord van ".utf8), Array("mededeling van ".utf8)]

@@ -15,9 +15,9 @@ enum LowercasedSearch {
     /// The earliest match of any of `needles` (lower-case ASCII letters and spaces, no `k`) in the
     /// lower-cased `text`. Lower-casing maps ASCII to ASCII and no other Character to an ASCII letter
     /// but `K` (Kelvin, to `k`) and `İ` (to `i` and a combining dot, which no needle matches), so a match
-    /// is one on the ASCII-lower-cased bytes. Its Character offset is its byte offset when every byte
-    /// before its end is ASCII and no CR; declined otherwise, or when a byte beyond ASCII follows it
-    /// (it might join the match's last Character).
+    /// is one on the ASCII-lower-cased bytes. It ends at the same Character offset in `text` when
+    /// the ASCII bytes before its end are Characters of their own; declined otherwise, or when a byte
+    /// beyond ASCII follows it (it might join the match's last Character).
     static func end(in text: String, of needles: [[UInt8]]) -> Outcome {
         text.utf8.withContiguousStorageIfAvailable { b -> Outcome in
             var best: (offset: Int, count: Int)? = nil
@@ -26,7 +26,9 @@ enum LowercasedSearch {
             }
             guard let best else { return .absent }
             let end = best.offset + best.count
-            for i in 0..<end where b[i] >= 0x80 || b[i] == 0x0D { return .declined }
+            // Lower-casing keeps each Character one Character (`İ` becomes `i` and a combining dot), so
+            // the Character offset is that of `text` when its ASCII bytes are Characters of their own.
+            guard FastText.asciiStandsAlone(UnsafeBufferPointer(rebasing: b[0..<end])) else { return .declined }
             if end < b.count, b[end] >= 0x80 { return .declined }
             return .end(text.utf8.index(text.startIndex, offsetBy: end))
         } ?? .declined
