@@ -58,6 +58,21 @@ final class ParserBytePathTests: XCTestCase {
         XCTAssertGreaterThan(split, 3_000)
     }
 
+    func testHeaderLineKindAsFoundation() {
+        var rng = RNG(state: 1_991)
+        var hits = 0
+        for _ in 0..<20_000 {
+            let s = Self.randomText(&rng, asciiOnly: rng.below(2) == 0, length: 10)
+                + ["", "ingezonden", "ONTVANGEN", "Vragen van", "vraag  van", "Antwoord van", "\u{0130}ngezonden"][rng.below(7)]
+                + Self.randomText(&rng, asciiOnly: false, length: 4)
+            let seg = Segmenter(text: s)
+            let fast = seg.headerLineKind(0..<seg.bytes.count), slow = seg.slowHeaderLineKind(0..<seg.bytes.count)
+            if slow.dated || slow.clause { hits += 1 }
+            XCTAssertTrue(fast == slow, s.debugDescription)
+        }
+        XCTAssertGreaterThan(hits, 5_000)
+    }
+
     func testAskerListSplitAsOnCharacters() {
         var rng = RNG(state: 4_242)
         for _ in 0..<20_000 {

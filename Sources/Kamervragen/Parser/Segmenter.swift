@@ -1,3 +1,4 @@
+import DutchText
 /// Splits the repaired body of a Kamervragen document into header, questions, answers and notice.
 ///
 /// It first finds every *marker* a block could start at: keyword headings (`Vraag 2 en 3`,
@@ -419,12 +420,37 @@ struct Segmenter {
         while i < limit {
             var j = i
             while j < limit, bytes[j] != 0x0A { j += 1 }
-            let line = text(i..<j).lowercased()
-            if line.contains("ingezonden") || line.contains("ontvangen") { best = j }
-            if line.contains("vragen van") || line.contains("vraag van") || line.contains("antwoord van") { fallback = j }
+            let (dated, clause) = headerLineKind(i..<j)
+            if dated { best = j }
+            if clause { fallback = j }
             i = j + 1
         }
         return best ?? fallback ?? 0
+    }
+
+    private static let datedKeywords = [Array("ingezonden".utf8), Array("ontvangen".utf8)]
+    private static let clauseKeywords = [Array("vragen van".utf8), Array("vraag van".utf8), Array("antwoord van".utf8)]
+
+    /// Whether the lower-cased line `r` holds `ingezonden` or `ontvangen` (dated), and `vragen van`,
+    /// `vraag van` or `antwoord van` (a header clause), as Foundation's `contains` answers. On bytes
+    /// when every ASCII byte of the line is a Character of its own: lower-casing makes no other
+    /// Character an ASCII letter of these words (`İ` becomes `i` with a combining dot, which no word
+    /// matches), so Foundation finds a word exactly where its bytes are, in any ASCII case.
+    func headerLineKind(_ r: Range<Int>) -> (dated: Bool, clause: Bool) {
+        let fast = bytes.withUnsafeBufferPointer { all -> (Bool, Bool)? in
+            let b = UnsafeBufferPointer(rebasing: all[r])
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            func has(_ words: [[UInt8]]) -> Bool { words.contains { LowercasedSearch.firstOffset(of: $0, inLowercased: b) != nil } }
+            return (has(Self.datedKeywords), has(Self.clauseKeywords))
+        }
+        return fast ?? slowHeaderLineKind(r)
+    }
+
+    /// ``headerLineKind(_:)`` by Foundation (the fallback, and the reference the byte path is tested against).
+    func slowHeaderLineKind(_ r: Range<Int>) -> (dated: Bool, clause: Bool) {
+        let line = text(r).lowercased()
+        return (line.contains("ingezonden") || line.contains("ontvangen"),
+                line.contains("vragen van") || line.contains("vraag van") || line.contains("antwoord van"))
     }
 
     /// Where the next unnumbered question starts inside `range` (the text between two `Antwoord:`
