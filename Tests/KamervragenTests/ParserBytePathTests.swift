@@ -112,6 +112,23 @@ final class ParserBytePathTests: XCTestCase {
         }
     }
 
+    /// (ASCII paths without `//`: Foundation's `lastPathComponent` traps on some others, `//é`, `///_//`.)
+    func testFileNameIdentifiersAsFromTheStem() {
+        var rng = RNG(state: 2_024)
+        let parts = ["/", "_", ".", "-", " ", "kv", "tk", "ah", "ek", "kv-tk-", "ah-tk-", "2024Z", "2024D", "18659", "12345",
+                     "20242025", "594", "AH ", "617", "Z", "vragen", "txt", "pdf", "x", "\n", "~", "..", ".txt", "A"]
+        var found = 0
+        for _ in 0..<30_000 {
+            var s = ""
+            for _ in 0..<rng.below(10) { s += parts[rng.below(parts.count)] }
+            if s.contains("//") { continue }
+            let expected = Identifiers.find(in: CaseSignature.fileNameText(s))
+            if !expected.isEmpty { found += 1 }
+            XCTAssertEqual(CaseSignature.fileNameIdentifiers(s), expected, s.debugDescription)
+        }
+        XCTAssertGreaterThan(found, 1_000)
+    }
+
     func testSeeAlsoGateLosesNoMatch() {
         let cited = "Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 528."
         XCTAssertEqual(CaseSignature.seeAlso(in: cited), ["ah-tk-20242025-528"])

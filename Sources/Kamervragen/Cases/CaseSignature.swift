@@ -33,7 +33,7 @@ public struct CaseSignature: Sendable, Equatable {
         let cited = Set(Identifiers.find(in: body))
         var own: [String] = []
         for id in document.identifiers where !cited.contains(id) { own += Self.keys(of: id) }
-        for id in Identifiers.find(in: Self.fileNameText(fileName)) { own += Self.keys(of: id) }
+        for id in Self.fileNameIdentifiers(fileName) { own += Self.keys(of: id) }
         let ownKeys = Self.unique(own)
         identifiers = ownKeys
         references = Self.unique(Self.seeAlso(in: document.unsplit.joined(separator: "\n")).filter { !ownKeys.contains($0) })
@@ -104,6 +104,17 @@ public struct CaseSignature: Sendable, Equatable {
         }
         if lower.hasPrefix("ah-tk-") || lower.hasPrefix("ah-ek-") { return [lower] }
         return []
+    }
+
+    /// The identifiers of ``fileNameText(_:)``. None when the whole path, `/` made a line break and
+    /// `_` and `.` spaces, has none: the name's stem is a part of it that starts a line and ends at a
+    /// space, line break or the end, and such a part keeps its identifiers in the longer text (only
+    /// `2024Z 17972` reaches over a space, and what it takes, five digits before a non-alphanumeric,
+    /// starts no identifier).
+    static func fileNameIdentifiers(_ fileName: String) -> [String] {
+        let spaced = String(decoding: fileName.utf8.map { $0 == 0x2F ? 0x0A : $0 == 0x5F || $0 == 0x2E ? 0x20 : $0 }, as: UTF8.self)
+        guard !Identifiers.find(in: spaced).isEmpty else { return [] }
+        return Identifiers.find(in: fileNameText(fileName))
     }
 
     /// The file name with separators made spaces, so that `ah-tk-20242025-594.pdf` and

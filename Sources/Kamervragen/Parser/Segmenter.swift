@@ -223,6 +223,11 @@ struct Segmenter {
     }
 
     /// The marker starting at `i`, if any.
+    private static let headingWords: [(String, MarkerKind)] = [
+        ("Vraag", .question), ("VRAAG", .question), ("Vragen", .question),
+        ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer),
+    ]
+
     func match(at i: Int, lineStart: Bool) -> Marker? {
         // Every marker below starts with one of these bytes (A V M T l I, or a digit 1–9).
         guard i < bytes.count else { return nil }
@@ -240,11 +245,12 @@ struct Segmenter {
         // Keyword headings. At a line start and before a number, OCR's misreading of one letter
         // (`Viaag 2`, `Antwoord` as `Antwoard 3`) still counts.
         let misread = lineStart ? misreadHeading(at: i) : nil
-        for (word, kind) in [("Vraag", MarkerKind.question), ("VRAAG", .question), ("Vragen", .question),
-                             ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer)] {
+        for (word, kind) in Self.headingWords {
             let written = misread == word ? word.utf8.count : 0
+            let wordMatches = hasPrefix(word, at: i)
+            // `word + text` at `i`, without making the string.
             func starts(_ text: String) -> Bool {
-                hasPrefix(word + text, at: i) || (written > 0 && hasPrefix(text, at: i + written))
+                (wordMatches && hasPrefix(text, at: i + word.utf8.count)) || (written > 0 && hasPrefix(text, at: i + written))
             }
             // OCR may read a speck after the keyword as a full stop: `Vraag. 4` (at a line start only).
             let ocrStop = lineStart && word != "Ad" && starts(". ")
