@@ -33,7 +33,7 @@ public struct CaseSignature: Sendable, Equatable {
         let cited = Set(Identifiers.find(in: body))
         var own: [String] = []
         for id in document.identifiers where !cited.contains(id) { own += Self.keys(of: id) }
-        for id in Identifiers.find(in: Self.fileNameText(fileName)) { own += Self.keys(of: id) }
+        for id in Self.fileNameIdentifiers(fileName) { own += Self.keys(of: id) }
         let ownKeys = Self.unique(own)
         identifiers = ownKeys
         references = Self.unique(Self.seeAlso(in: document.unsplit.joined(separator: "\n")).filter { !ownKeys.contains($0) })
@@ -67,11 +67,19 @@ public struct CaseSignature: Sendable, Equatable {
             if length > 0 { words.append(h) }
         }
         guard words.count >= 3 else { return [] }
-        var grams = Set<UInt32>()
-        for i in 0..<(words.count - 2) {
-            grams.insert((words[i] &* 31 &+ words[i + 1]) &* 31 &+ words[i + 2])
+        // Sorted, then runs of one value made one: as a set, sorted.
+        var grams = [UInt32](unsafeUninitializedCapacity: words.count - 2) { out, initialized in
+            for i in 0..<(words.count - 2) { out[i] = (words[i] &* 31 &+ words[i + 1]) &* 31 &+ words[i + 2] }
+            initialized = words.count - 2
         }
-        return grams.sorted()
+        grams.sort()
+        var kept = 1
+        for i in 1..<grams.count where grams[i] != grams[kept - 1] {
+            grams[kept] = grams[i]
+            kept += 1
+        }
+        grams.removeLast(grams.count - kept)
+        return grams
     }
 
     /// Jaccard similarity of two prints (sorted, unique).
@@ -98,6 +106,17 @@ public struct CaseSignature: Sendable, Equatable {
         return []
     }
 
+    /// The identifiers of ``fileNameText(_:)``. None when the whole path, `/` made a line break and
+    /// `_` and `.` spaces, has none: the name's stem is a part of it that starts a line and ends at a
+    /// space, line break or the end, and such a part keeps its identifiers in the longer text (only
+    /// `2024Z 17972` reaches over a space, and what it takes, five digits before a non-alphanumeric,
+    /// starts no identifier).
+    static func fileNameIdentifiers(_ fileName: String) -> [String] {
+        let spaced = String(decoding: fileName.utf8.map { $0 == 0x2F ? 0x0A : $0 == 0x5F || $0 == 0x2E ? 0x20 : $0 }, as: UTF8.self)
+        guard !Identifiers.find(in: spaced).isEmpty else { return [] }
+        return Identifiers.find(in: fileNameText(fileName))
+    }
+
     /// The file name with separators made spaces, so that `ah-tk-20242025-594.pdf` and
     /// `kv-tk-2024Z18659_vragen.txt` yield their identifiers.
     static func fileNameText(_ fileName: String) -> String {
@@ -112,6 +131,8 @@ public struct CaseSignature: Sendable, Equatable {
 
     /// `ah-tk-…` keys of the "Zie ook Aanhangsel Handelingen …, nr. N" references in `text`.
     static func seeAlso(in text: String) -> [String] {
+        // Every match starts `zie oo` in some case (no other Character folds to these letters).
+        guard mayCiteSeeAlso(text) else { return [] }
         let ns = text as NSString
         return seeAlsoPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { m in
             let chamber = m.range(at: 1).location != NSNotFound && ns.substring(with: m.range(at: 1)).lowercased() == "eerste"
@@ -120,9 +141,33 @@ public struct CaseSignature: Sendable, Equatable {
         }
     }
 
+    /// Whether `text` holds `zie oo` in any ASCII case.
+    static func mayCiteSeeAlso(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let needle: [UInt8] = Array("zie oo".utf8)
+            guard b.count >= needle.count else { return false }
+            for i in 0...(b.count - needle.count) where b[i] | 0x20 == 0x7A {
+                var k = 1
+                while k < needle.count, b[i + k] | 0x20 == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            return false
+        }
+    }
+
     /// A member's name as a key: letters folded to lower-case ASCII, the rest dropped
     /// (`Slagt-Tichelman` → `slagttichelman`, `Kostić` → `kostic`).
     static func nameKey(_ name: String) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: folding only lower-cases, and the letters are `A–Z a–z`.
+            return String(decoding: name.utf8.compactMap { c in (c | 0x20) &- 0x61 < 26 ? c | 0x20 : nil }, as: UTF8.self)
+        }
+        return foldedNameKey(name)
+    }
+
+    /// ``nameKey(_:)`` by Foundation's folding (any text, and the reference the ASCII path is tested against).
+    static func foldedNameKey(_ name: String) -> String {
         let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return String(folded.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
     }

@@ -242,40 +242,44 @@ public struct DocumentParser: Sendable {
         guard FastText.asciiStandsAlone(raw.utf8) else { return slowBlockText(raw) }
         var raw = raw
         return raw.withUTF8 { buf in
-            var out: [UInt8] = []
-            out.reserveCapacity(buf.count)
-            var pendingBreak = false
-            var start = 0
-            while start <= buf.count {
-                var end = start
-                while end < buf.count, buf[end] != 0x0A { end += 1 }
-                var k = start
-                while k < end, buf[k] == 0x20 { k += 1 }
-                if k == end {
-                    pendingBreak = true
-                } else {
-                    if !out.isEmpty {
-                        out.append(pendingBreak && endsSentence(out) ? 0x0A : 0x20)
-                    }
-                    var space = false
-                    while k < end {
-                        let b = buf[k]
-                        if b == 0x20 { space = true } else {
-                            if space { out.append(0x20); space = false }
-                            out.append(b)
+            // The output is never longer than the input: written in place, runs of other bytes copied whole.
+            String(unsafeUninitializedCapacity: buf.count) { out in
+                var n = 0
+                var pendingBreak = false
+                var start = 0
+                while start <= buf.count {
+                    var end = start
+                    while end < buf.count, buf[end] != 0x0A { end += 1 }
+                    var k = start
+                    while k < end, buf[k] == 0x20 { k += 1 }
+                    if k == end {
+                        pendingBreak = true
+                    } else {
+                        if n > 0 {
+                            out[n] = pendingBreak && endsSentence(UnsafeBufferPointer(rebasing: out[0..<n])) ? 0x0A : 0x20
+                            n += 1
                         }
-                        k += 1
+                        var space = false
+                        while k < end {
+                            if buf[k] == 0x20 { space = true; k += 1; continue }
+                            if space { out[n] = 0x20; n += 1; space = false }
+                            var r = k
+                            while r < end, buf[r] != 0x20 { r += 1 }
+                            UnsafeMutableRawPointer(out.baseAddress! + n).copyMemory(from: buf.baseAddress! + k, byteCount: r - k)
+                            n += r - k
+                            k = r
+                        }
+                        pendingBreak = false
                     }
-                    pendingBreak = false
+                    start = end + 1
                 }
-                start = end + 1
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
     /// Whether `bytes` ends in one of `.?!:;»”")`.
-    private static func endsSentence(_ bytes: [UInt8]) -> Bool {
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = bytes.last else { return false }
         switch last {
         case 0x2E, 0x3F, 0x21, 0x3A, 0x3B, 0x22, 0x29: return true

@@ -18,7 +18,7 @@ enum DutchDate {
 
     /// The first date `D month YYYY` that starts within `maxDistance` characters of the start of `text`.
     static func first(in text: Substring, maxDistance: Int = 40) -> String? {
-        let words = tokens(text.prefix(maxDistance + 30))
+        let words = asciiTokens(text, limit: maxDistance + 30) ?? tokens(text.prefix(maxDistance + 30))
         // Numeric: `27-6-2019`, `27/06/2019`, `27.6.2019`.
         for w in words where w.offset <= maxDistance {
             let parts = w.text.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
@@ -43,7 +43,41 @@ enum DutchDate {
         return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 
-    private static func tokens(_ s: Substring) -> [(text: String, offset: Int)] {
+    /// ``tokens(_:)`` of `text.prefix(limit)` on bytes, when the first `limit + 1` bytes (or all) are
+    /// ASCII without CR: then they are that many Characters of their own, letters `A–Z a–z` and numbers
+    /// `0–9`. Nil otherwise.
+    static func asciiTokens(_ text: Substring, limit: Int) -> [(text: String, offset: Int)]? {
+        let result = text.utf8.withContiguousStorageIfAvailable { all -> [(text: String, offset: Int)]? in
+            for i in 0..<min(all.count, limit + 1) where all[i] >= 0x80 || all[i] == 0x0D { return nil }
+            let b = UnsafeBufferPointer(rebasing: all[0..<min(all.count, limit)])
+            @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) &- 0x61 < 26 }
+            @inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- 0x30 < 10 }
+            var out: [(text: String, offset: Int)] = []
+            func add(_ start: Int, _ end: Int) {
+                // A number's trailing full stop dropped (`27.`), as ``tokens(_:)`` does.
+                let e = isDigit(b[start]) && b[end - 1] == 0x2E ? end - 1 : end
+                out.append((String(decoding: UnsafeBufferPointer(rebasing: b[start..<e]), as: UTF8.self), start))
+            }
+            var start = -1
+            for i in 0..<b.count {
+                let c = b[i]
+                let letter = isLetter(c), digit = isDigit(c)
+                if letter || digit || c == 0x2E || c == 0x2F || (c == 0x2D && start >= 0 && isDigit(b[i - 1])) {
+                    if start >= 0, isDigit(b[i - 1]) && letter || isLetter(b[i - 1]) && digit {
+                        add(start, i); start = -1
+                    }
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    add(start, i); start = -1
+                }
+            }
+            if start >= 0 { add(start, b.count) }
+            return out
+        }
+        return result ?? nil
+    }
+
+    static func tokens(_ s: Substring) -> [(text: String, offset: Int)] {
         var out: [(String, Int)] = []
         var current = "", start = 0, i = 0
         for c in s {

@@ -49,7 +49,7 @@ struct HeaderParser {
             r.answerers.append(contentsOf: parseAnswerers(t))
         }
         // "… en antwoord van Staatssecretaris …" inside the question clause.
-        if let k = questionPart.range(of: " en antwoord van ") {
+        if let k = firstRange(in: questionPart, of: [" en antwoord van "]) {
             r.answerers.append(contentsOf: parseAnswerers("Antwoord van " + questionPart[k.upperBound...]))
         }
         var seen = Set<Official>()
@@ -61,14 +61,19 @@ struct HeaderParser {
         let s = joinHyphenatedKeywords(s)
         if FastText.asciiStandsAlone(s.utf8) {
             // The same on bytes: braces to parentheses, line breaks to spaces, runs of spaces to one.
-            var out: [UInt8] = []
-            out.reserveCapacity(s.utf8.count)
-            for b in s.utf8 {
-                let c: UInt8 = b == 0x7D ? 0x29 : b == 0x7B ? 0x28 : b == 0x0A ? 0x20 : b
-                if c == 0x20, out.last == 0x20 { continue }
-                out.append(c)
+            var s = s
+            return s.withUTF8 { bytes in
+                String(unsafeUninitializedCapacity: bytes.count) { out in
+                    var n = 0
+                    for b in bytes {
+                        let c: UInt8 = b == 0x7D ? 0x29 : b == 0x7B ? 0x28 : b == 0x0A ? 0x20 : b
+                        if c == 0x20, n > 0, out[n - 1] == 0x20 { continue }
+                        out[n] = c
+                        n += 1
+                    }
+                    return n
+                }
             }
-            return String(decoding: out, as: UTF8.self)
         }
         var t = s.replacingOccurrences(of: "}", with: ")").replacingOccurrences(of: "{", with: "(")
         t = t.replacingOccurrences(of: "\n", with: " ")
@@ -161,17 +166,68 @@ struct HeaderParser {
                                       " nopens ", " ten aanzien van "]
 
     static func parseQuestionClause(_ text: String, into r: inout Result) {
-        let lower = text.lowercased()
-        let lowerBytes = Array(lower.utf8)
-        guard let intro = askerIntros.compactMap({ mayFind($0, in: lowerBytes) ? lower.range(of: $0) : nil }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+        guard let introEnd = askerIntroEnd(text) else {
             titleAndAddressees(text, from: text.startIndex, into: &r)
             return
         }
         r.hasAskerClause = true
-        let startOffset = lower.distance(from: lower.startIndex, to: intro.upperBound)
-        var rest = Substring(text.dropFirst(startOffset))
+        var rest = text[introEnd...]
         for h in honorifics where rest.hasPrefix(h) { rest = rest.dropFirst(h.count); break }
-        // End of the asker list: first terminator outside parentheses.
+        let end = askerListEnd(rest)
+        r.askers = parseAskers(String(rest[..<end]))
+        titleAndAddressees(text, from: end, into: &r)
+    }
+
+    /// Where the earliest `vragen van ` or `vraag van ` (any case) ends in `text`.
+    static func askerIntroEnd(_ text: String) -> String.Index? {
+        switch LowercasedSearch.end(in: text, of: askerIntroBytes) {
+        case .absent: return nil
+        case .end(let e): return e
+        case .declined: return slowAskerIntroEnd(text)
+        }
+    }
+
+    /// ``askerIntroEnd(_:)`` by Foundation's search of the lower-cased text (the fallback, and the
+    /// reference the byte search is tested against).
+    static func slowAskerIntroEnd(_ text: String) -> String.Index? {
+        let lower = text.lowercased()
+        let lowerBytes = Array(lower.utf8)
+        guard let intro = askerIntros.compactMap({ mayFind($0, in: lowerBytes) ? lower.range(of: $0) : nil }).min(by: { $0.lowerBound < $1.lowerBound }) else {
+            return nil
+        }
+        let startOffset = lower.distance(from: lower.startIndex, to: intro.upperBound)
+        return text.index(text.startIndex, offsetBy: startOffset, limitedBy: text.endIndex) ?? text.endIndex
+    }
+
+    private static let askerIntroBytes = askerIntros.map { Array($0.utf8) }
+    private static let terminatorBytes = terminators.map { Array($0.utf8) }
+    private static let submittedBytes = [Array("(ingezonden".utf8), Array("(Ingezonden".utf8)]
+
+    /// Where the asker list at the start of `rest` ends: the first terminator outside parentheses.
+    static func askerListEnd(_ rest: Substring) -> String.Index {
+        let byBytes = rest.utf8.withContiguousStorageIfAvailable { b -> Int? in
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            // Every ASCII byte is a Character of its own, and no other Character equals `(`, `)`, a
+            // terminator's first byte, or starts a terminator (none holds `K`, `;` or `` ` ``).
+            var depth = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x28 {
+                    if depth == 0, submittedBytes.contains(where: { FastText.bytes(b, at: i, are: $0) }) { return i }
+                    depth += 1
+                } else if c == 0x29 { depth = max(0, depth - 1) }
+                else if depth == 0, c == 0x20 || c == 0x2C || c == 0x2E,
+                        terminatorBytes.contains(where: { FastText.bytes(b, at: i, are: $0) }) { return i }
+                i += 1
+            }
+            return b.count
+        }
+        if let offset = byBytes ?? nil { return rest.utf8.index(rest.startIndex, offsetBy: offset) }
+        return slowAskerListEnd(rest)
+    }
+
+    /// ``askerListEnd(_:)`` on Characters (the fallback, and the reference the byte loop is tested against).
+    static func slowAskerListEnd(_ rest: Substring) -> String.Index {
         var depth = 0, end = rest.endIndex
         var i = rest.startIndex
         while i < rest.endIndex {
@@ -184,8 +240,7 @@ struct HeaderParser {
             else if depth == 0, c == " " || c == "," || c == ".", let _ = terminators.first(where: { rest[i...].hasPrefix($0) }) { end = i; break }
             i = rest.index(after: i)
         }
-        r.askers = parseAskers(String(rest[..<end]))
-        titleAndAddressees(text, from: end, into: &r)
+        return end
     }
 
     private static func titleAndAddressees(_ text: String, from: String.Index, into r: inout Result) {
@@ -247,20 +302,7 @@ struct HeaderParser {
     private static let titles = ["mr. ", "drs. ", "dr. ", "ir. ", "prof. ", "ing. ", "Mr. ", "Drs. ", "Dr. ", "Ir. ", "Prof. "]
 
     static func parseAskers(_ list: String) -> [Person] {
-        // Split on ", " and " en " outside parentheses.
-        var items: [String] = []
-        var depth = 0, current = ""
-        var i = list.startIndex
-        while i < list.endIndex {
-            let c = list[i]
-            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
-            if depth == 0 {
-                if list[i...].hasPrefix(", ") { items.append(current); current = ""; i = list.index(i, offsetBy: 2); continue }
-                if list[i...].hasPrefix(" en ") { items.append(current); current = ""; i = list.index(i, offsetBy: 4); continue }
-            }
-            current.append(c); i = list.index(after: i)
-        }
-        items.append(current)
+        let items = askerItems(list)
         var people: [Person] = []
         var pending: [Int] = []
         for raw in items {
@@ -295,6 +337,50 @@ struct HeaderParser {
             for k in people.indices { people[k].party = last }
         }
         return people
+    }
+
+    /// `list` split on `, ` and ` en ` outside parentheses.
+    static func askerItems(_ list: String) -> [String] {
+        let byBytes = list.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            // Every ASCII byte a Character of its own: the same splits as on Characters.
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            var items: [String] = []
+            var depth = 0, start = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x28 { depth += 1 } else if c == 0x29 { depth = max(0, depth - 1) }
+                if depth == 0 {
+                    if c == 0x2C, i + 1 < b.count, b[i + 1] == 0x20 {
+                        items.append(String(decoding: b[start..<i], as: UTF8.self)); i += 2; start = i; continue
+                    }
+                    if c == 0x20, i + 3 < b.count, b[i + 1] == 0x65, b[i + 2] == 0x6E, b[i + 3] == 0x20 {
+                        items.append(String(decoding: b[start..<i], as: UTF8.self)); i += 4; start = i; continue
+                    }
+                }
+                i += 1
+            }
+            items.append(String(decoding: b[start..<b.count], as: UTF8.self))
+            return items
+        }
+        return (byBytes ?? nil) ?? slowAskerItems(list)
+    }
+
+    /// ``askerItems(_:)`` on Characters (the fallback, and the reference the byte loop is tested against).
+    static func slowAskerItems(_ list: String) -> [String] {
+        var items: [String] = []
+        var depth = 0, current = ""
+        var i = list.startIndex
+        while i < list.endIndex {
+            let c = list[i]
+            if c == "(" { depth += 1 } else if c == ")" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if list[i...].hasPrefix(", ") { items.append(current); current = ""; i = list.index(i, offsetBy: 2); continue }
+                if list[i...].hasPrefix(" en ") { items.append(current); current = ""; i = list.index(i, offsetBy: 4); continue }
+            }
+            current.append(c); i = list.index(after: i)
+        }
+        items.append(current)
+        return items
     }
 
     /// Spacing accents that PDF extraction split from their letter, and the combining marks they stand for.
@@ -349,26 +435,71 @@ struct HeaderParser {
     }
 
     static func parseAnswerers(_ clauseText: String) -> [Official] {
-        let lower = clauseText.lowercased()
-        guard let intro = ["antwoord van ", "mededeling van "].compactMap({ lower.range(of: $0) }).first else { return [] }
-        var body = String(clauseText.dropFirst(lower.distance(from: lower.startIndex, to: intro.upperBound)))
+        guard let bodyStart = answererIntroEnd(clauseText) else { return [] }
+        var body = String(clauseText[bodyStart...])
         if let end = firstRange(in: body, of: ["(ontvangen", "(Ontvangen", "(ingezonden", "(Ingezonden", "(ONTVANGEN", ". (", ". Zie ook"]) {
             body = String(body[..<end.lowerBound])
         }
         body = ASCIITrim.spaceCommaStop(body)
         var main = body, onBehalf: [String] = []
-        if let m = body.range(of: "mede namens ") ?? body.range(of: "mede-namens ") {
+        if let m = firstRange(in: body, of: ["mede namens "]) ?? firstRange(in: body, of: ["mede-namens "]) {
             main = ASCIITrim.spaceComma(body[..<m.lowerBound])
             onBehalf = splitAddressees(String(body[m.upperBound...]))
         }
         var out: [Official] = []
-        for person in main.components(separatedBy: ", en ").flatMap({ $0.components(separatedBy: " en de heer ") }) {
+        for person in components(main, separatedBy: ", en ").flatMap({ components($0, separatedBy: " en de heer ") }) {
             if let o = parseOfficial(person) { out.append(o) }
         }
         for ob in onBehalf {
             if let o = parseOfficial(ob) { out.append(o) }
         }
         return out
+    }
+
+    /// `s.components(separatedBy: separator)` (an ASCII separator without `K`, `;` and `` ` ``), on
+    /// bytes when every ASCII byte of `s` is a Character of its own: then Foundation splits exactly
+    /// where the separator's bytes are.
+    static func components(_ s: String, separatedBy separator: String) -> [String] {
+        let sep = Array(separator.utf8)
+        let byBytes = s.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            var parts: [String] = []
+            var start = 0, i = 0
+            while let o = FastText.firstOffset(of: sep, in: UnsafeBufferPointer(rebasing: b[i...])) {
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<(i + o)]), as: UTF8.self))
+                i += o + sep.count
+                start = i
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: b[start...]), as: UTF8.self))
+            return parts
+        }
+        return (byBytes ?? nil) ?? s.components(separatedBy: separator)
+    }
+
+    private static let answererIntroBytes = [Array("antwoord van ".utf8), Array("mededeling van ".utf8)]
+
+    /// Where `Antwoord van ` (else `Mededeling van `, any case) ends in `clauseText`.
+    static func answererIntroEnd(_ clauseText: String) -> String.Index? {
+        switch LowercasedSearch.end(in: clauseText, of: [answererIntroBytes[0]]) {
+        case .end(let e): return e
+        case .absent:
+            switch LowercasedSearch.end(in: clauseText, of: [answererIntroBytes[1]]) {
+            case .end(let e): return e
+            case .absent: return nil
+            case .declined: break
+            }
+        case .declined: break
+        }
+        return slowAnswererIntroEnd(clauseText)
+    }
+
+    /// ``answererIntroEnd(_:)`` by Foundation's search of the lower-cased text (the fallback, and the
+    /// reference the byte search is tested against).
+    static func slowAnswererIntroEnd(_ clauseText: String) -> String.Index? {
+        let lower = clauseText.lowercased()
+        guard let intro = ["antwoord van ", "mededeling van "].compactMap({ lower.range(of: $0) }).first else { return nil }
+        let offset = lower.distance(from: lower.startIndex, to: intro.upperBound)
+        return clauseText.index(clauseText.startIndex, offsetBy: offset, limitedBy: clauseText.endIndex) ?? clauseText.endIndex
     }
 
     /// `Minister Koolmees (Sociale Zaken en Werkgelegenheid)`, `de heer Staf, Minister voor Defensie`,

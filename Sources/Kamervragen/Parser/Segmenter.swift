@@ -1,3 +1,4 @@
+import DutchText
 /// Splits the repaired body of a Kamervragen document into header, questions, answers and notice.
 ///
 /// It first finds every *marker* a block could start at: keyword headings (`Vraag 2 en 3`,
@@ -222,6 +223,11 @@ struct Segmenter {
     }
 
     /// The marker starting at `i`, if any.
+    private static let headingWords: [(String, MarkerKind)] = [
+        ("Vraag", .question), ("VRAAG", .question), ("Vragen", .question),
+        ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer),
+    ]
+
     func match(at i: Int, lineStart: Bool) -> Marker? {
         // Every marker below starts with one of these bytes (A V M T l I, or a digit 1–9).
         guard i < bytes.count else { return nil }
@@ -239,11 +245,12 @@ struct Segmenter {
         // Keyword headings. At a line start and before a number, OCR's misreading of one letter
         // (`Viaag 2`, `Antwoord` as `Antwoard 3`) still counts.
         let misread = lineStart ? misreadHeading(at: i) : nil
-        for (word, kind) in [("Vraag", MarkerKind.question), ("VRAAG", .question), ("Vragen", .question),
-                             ("Antwoord", .answer), ("ANTWOORD", .answer), ("Antwoorden", .answer), ("Ad", .answer)] {
+        for (word, kind) in Self.headingWords {
             let written = misread == word ? word.utf8.count : 0
+            let wordMatches = hasPrefix(word, at: i)
+            // `word + text` at `i`, without making the string.
             func starts(_ text: String) -> Bool {
-                hasPrefix(word + text, at: i) || (written > 0 && hasPrefix(text, at: i + written))
+                (wordMatches && hasPrefix(text, at: i + word.utf8.count)) || (written > 0 && hasPrefix(text, at: i + written))
             }
             // OCR may read a speck after the keyword as a full stop: `Vraag. 4` (at a line start only).
             let ocrStop = lineStart && word != "Ad" && starts(". ")
@@ -419,12 +426,37 @@ struct Segmenter {
         while i < limit {
             var j = i
             while j < limit, bytes[j] != 0x0A { j += 1 }
-            let line = text(i..<j).lowercased()
-            if line.contains("ingezonden") || line.contains("ontvangen") { best = j }
-            if line.contains("vragen van") || line.contains("vraag van") || line.contains("antwoord van") { fallback = j }
+            let (dated, clause) = headerLineKind(i..<j)
+            if dated { best = j }
+            if clause { fallback = j }
             i = j + 1
         }
         return best ?? fallback ?? 0
+    }
+
+    private static let datedKeywords = [Array("ingezonden".utf8), Array("ontvangen".utf8)]
+    private static let clauseKeywords = [Array("vragen van".utf8), Array("vraag van".utf8), Array("antwoord van".utf8)]
+
+    /// Whether the lower-cased line `r` holds `ingezonden` or `ontvangen` (dated), and `vragen van`,
+    /// `vraag van` or `antwoord van` (a header clause), as Foundation's `contains` answers. On bytes
+    /// when every ASCII byte of the line is a Character of its own: lower-casing makes no other
+    /// Character an ASCII letter of these words (`İ` becomes `i` with a combining dot, which no word
+    /// matches), so Foundation finds a word exactly where its bytes are, in any ASCII case.
+    func headerLineKind(_ r: Range<Int>) -> (dated: Bool, clause: Bool) {
+        let fast = bytes.withUnsafeBufferPointer { all -> (Bool, Bool)? in
+            let b = UnsafeBufferPointer(rebasing: all[r])
+            guard FastText.asciiStandsAlone(b) else { return nil }
+            func has(_ words: [[UInt8]]) -> Bool { words.contains { LowercasedSearch.firstOffset(of: $0, inLowercased: b) != nil } }
+            return (has(Self.datedKeywords), has(Self.clauseKeywords))
+        }
+        return fast ?? slowHeaderLineKind(r)
+    }
+
+    /// ``headerLineKind(_:)`` by Foundation (the fallback, and the reference the byte path is tested against).
+    func slowHeaderLineKind(_ r: Range<Int>) -> (dated: Bool, clause: Bool) {
+        let line = text(r).lowercased()
+        return (line.contains("ingezonden") || line.contains("ontvangen"),
+                line.contains("vragen van") || line.contains("vraag van") || line.contains("antwoord van"))
     }
 
     /// Where the next unnumbered question starts inside `range` (the text between two `Antwoord:`

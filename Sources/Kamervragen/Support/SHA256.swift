@@ -29,56 +29,79 @@ public enum SHA256 {
 
     /// The 32-byte digest of `data`.
     public static func digest(_ data: Data) -> [UInt8] {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        var h: State = (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         let count = data.count
         // The whole blocks straight from the data; the tail and the padding (one or two blocks) apart.
         let whole = count / 64
-        var tail = [UInt8](repeating: 0, count: count % 64 < 56 ? 64 : 128)
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             k.withUnsafeBufferPointer { k in
-                data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    for chunk in 0..<whole { compress(bytes.baseAddress! + chunk * 64, &h, w, k) }
-                    for i in whole * 64..<count { tail[i - whole * 64] = bytes[i] }
-                }
-                let bitLength = UInt64(count) * 8
-                tail[count % 64] = 0x80
-                for i in 0..<8 { tail[tail.count - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
-                tail.withUnsafeBufferPointer { t in
-                    for chunk in stride(from: 0, to: t.count, by: 64) { compress(t.baseAddress! + chunk, &h, w, k) }
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    tail.initialize(repeating: 0)
+                    let tailCount = count % 64 < 56 ? 64 : 128
+                    data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                        if let base = raw.baseAddress {
+                            for chunk in 0..<whole { compress(base + chunk * 64, &h, w, k) }
+                            for i in whole * 64..<count { tail[i - whole * 64] = raw[i] }
+                        }
+                    }
+                    let bitLength = UInt64(count) * 8
+                    tail[count % 64] = 0x80
+                    for i in 0..<8 { tail[tailCount - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
+                    let t = UnsafeRawPointer(tail.baseAddress!)
+                    for chunk in stride(from: 0, to: tailCount, by: 64) { compress(t + chunk, &h, w, k) }
                 }
             }
         }
-        let words = [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7]
-        return words.flatMap { v in (0..<4).reversed().map { UInt8(truncatingIfNeeded: v >> (UInt32($0) * 8)) } }
+        return [UInt8](unsafeUninitializedCapacity: 32) { out, initialized in
+            for (i, v) in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].enumerated() {
+                out[4 * i] = UInt8(truncatingIfNeeded: v >> 24)
+                out[4 * i + 1] = UInt8(truncatingIfNeeded: v >> 16)
+                out[4 * i + 2] = UInt8(truncatingIfNeeded: v >> 8)
+                out[4 * i + 3] = UInt8(truncatingIfNeeded: v)
+            }
+            initialized = 32
+        }
     }
 
-    /// One 64-byte block into the state `h`; `w` is room for the message schedule.
+    typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// One 64-byte block into the state `h`; `w` is room for the message schedule. The rounds go eight
+    /// at a time, the working variables renamed instead of moved.
     @inline(__always)
-    private static func compress(_ p: UnsafePointer<UInt8>, _ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+    private static func compress(_ p: UnsafeRawPointer, _ h: inout State,
                                  _ w: UnsafeMutableBufferPointer<UInt32>, _ k: UnsafeBufferPointer<UInt32>) {
         let w = w.baseAddress!, k = k.baseAddress!
-        for t in 0..<16 {
-            let j = t * 4
-            w[t] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])
-        }
+        for t in 0..<16 { w[t] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)) }
         for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            let x = w[t - 15], y = w[t - 2]
+            let s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)
+            let s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
         var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4, f = h.5, g = h.6, hh = h.7
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
+        var t = 0
+        while t < 64 {
+            round(a, b, c, &d, e, f, g, &hh, k[t] &+ w[t])
+            round(hh, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            round(g, hh, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            round(f, g, hh, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            round(e, f, g, &hh, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            round(d, e, f, &g, hh, a, b, &c, k[t + 5] &+ w[t + 5])
+            round(c, d, e, &f, g, hh, a, &b, k[t + 6] &+ w[t + 6])
+            round(b, c, d, &e, f, g, hh, &a, k[t + 7] &+ w[t + 7])
+            t += 8
         }
         h.0 &+= a; h.1 &+= b; h.2 &+= c; h.3 &+= d; h.4 &+= e; h.5 &+= f; h.6 &+= g; h.7 &+= hh
+    }
+
+    /// One round: `d` becomes the next `e`, `h` the next `a` (the caller renames the rest).
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d &+= t1
+        h = t1 &+ t2
     }
 
     @inline(__always) private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }

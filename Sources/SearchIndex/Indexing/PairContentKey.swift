@@ -16,14 +16,17 @@ enum PairContentKey {
     static func hash(_ text: String) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var pendingSeparator = false
-        for b in text.utf8 {
-            let c = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b
-            let inWord = (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c >= 0x80
-            if inWord {
-                if pendingSeparator { h = (h ^ 0x20) &* 0x0000_0100_0000_01B3; pendingSeparator = false }
-                h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
-            } else {
-                pendingSeparator = true
+        var text = text
+        text.withUTF8 { bytes in
+            for b in bytes {
+                let c = b &- 0x41 < 26 ? b | 0x20 : b
+                let inWord = c &- 0x61 < 26 || c &- 0x30 < 10 || c >= 0x80
+                if inWord {
+                    if pendingSeparator { h = (h ^ 0x20) &* 0x0000_0100_0000_01B3; pendingSeparator = false }
+                    h = (h ^ UInt64(c)) &* 0x0000_0100_0000_01B3
+                } else {
+                    pendingSeparator = true
+                }
             }
         }
         let hex = String(h, radix: 16)

@@ -38,9 +38,9 @@ struct PreparedDocument: @unchecked Sendable {
 
         init(_ document: Document, signature: CaseSignature) {
             addresseeKey = document.addressees.map(SearchKeys.name).joined(separator: " | ")
-            addressees = DocumentWriter.json(document.addressees)
-            identifiers = DocumentWriter.json(document.identifiers)
-            diagnostics = DocumentWriter.json(document.diagnostics)
+            addressees = PlainJSON.encode(document.addressees) ?? DocumentWriter.json(document.addressees)
+            identifiers = PlainJSON.encode(document.identifiers) ?? DocumentWriter.json(document.identifiers)
+            diagnostics = PlainJSON.encode(document.diagnostics) ?? DocumentWriter.json(document.diagnostics)
             questionPrint = signature.questionPrint.isEmpty ? nil : CaseLinker.blob(signature.questionPrint)
             askerKeys = document.askers.map { (SearchKeys.name($0.name), $0.party.map(SearchKeys.party)) }
             answererKeys = document.answerers.map { official in
