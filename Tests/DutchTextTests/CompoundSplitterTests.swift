@@ -134,4 +134,26 @@ final class CompoundSplitterTests: XCTestCase {
         XCTAssertFalse(lexicon.contains("kamer"))
         XCTAssertFalse(lexicon.contains("comment"))
     }
+
+    /// The blocked Bloom filter only refuses: every word of a seeded random lexicon is found (with its
+    /// index), and a random string is found exactly when it is one of the words.
+    func testLexiconFindsEveryWordAndNoOther() {
+        var rng = RepairPropertyTests.SplitMix64(state: 20_261_206)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzë".unicodeScalars)
+        func word() -> String { String(String.UnicodeScalarView((0..<(1 + rng.below(20))).map { _ in letters[rng.below(letters.count)] })) }
+        let words = (0..<20_000).map { _ in word() }
+        let lexicon = CompoundLexicon(words: words, identity: "random")
+        var firstIndex: [String: Int] = [:]
+        for (i, w) in words.enumerated() where firstIndex[TokenFolding.fold(w)] == nil { firstIndex[TokenFolding.fold(w)] = i }
+        for w in words {
+            var b = Array(TokenFolding.fold(w).utf8)
+            let i = b.withUnsafeMutableBufferPointer { lexicon.index(ofFolded: UnsafeBufferPointer($0), fnv: CompoundLexicon.fnv(UnsafeBufferPointer($0))) }
+            XCTAssertEqual(i, firstIndex[TokenFolding.fold(w)], w)
+        }
+        let known = Set(words.map { TokenFolding.fold($0) })
+        for _ in 0..<50_000 {
+            let w = word()
+            XCTAssertEqual(lexicon.contains(w), known.contains(TokenFolding.fold(w)), w)
+        }
+    }
 }

@@ -78,6 +78,41 @@ final class TokenMemoTests: XCTestCase {
         XCTAssertGreaterThan(small.resets, 3)
     }
 
+    /// The slots grow with the entries (every entry placed again) and are reset when the memo empties:
+    /// thousands of distinct compound candidates give the same terms as without a memo.
+    func testGrowingSlotsKeepEveryEntry() throws {
+        let queue = try DatabaseQueue()
+        let memo = TokenMemo(maxEntries: 1 << 13, arenaBytes: 1 << 20)
+        let (plain, memoised) = try queue.inDatabase { db in
+            (try DutchTokenizer(db: db, arguments: [], memo: nil), try DutchTokenizer(db: db, arguments: [], memo: memo))
+        }
+        var rng = Random(state: 20_261_206)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
+        var grew = false
+        for i in 0..<300 {
+            var s = ""
+            for _ in 0..<rng.below(80) {
+                if rng.below(3) == 0 {
+                    s += Self.vocabulary[rng.below(Self.vocabulary.count)]
+                } else {
+                    let n = 8 + rng.below(16)
+                    s += String(decoding: (0..<n).map { _ in letters[rng.below(letters.count)] }, as: UTF8.self)
+                }
+                s += Self.separators[rng.below(Self.separators.count)]
+            }
+            let (_, expected) = terms(plain, s), (_, got) = terms(memoised, s)
+            XCTAssertTrue(expected.elementsEqual(got) { $0.bytes == $1.bytes && $0.flags == $1.flags && $0.start == $1.start && $0.end == $1.end },
+                          "memo with growing slots differs on text \(i): \(s.debugDescription)")
+            grew = grew || memo.slotCapacity > 4096
+        }
+        XCTAssertTrue(grew, "the slots grew")
+        memo.removeAll()
+        XCTAssertEqual(memo.slotCapacity, 4096, "emptying shrinks the slots")
+        let text = Self.vocabulary.joined(separator: " ")
+        let (_, expected) = terms(plain, text), (_, got) = terms(memoised, text)
+        XCTAssertTrue(expected.elementsEqual(got) { $0.bytes == $1.bytes && $0.flags == $1.flags && $0.start == $1.start && $0.end == $1.end })
+    }
+
     func testFullMemoKeepsItsEntriesUntilItMissesMany() throws {
         let memo = TokenMemo(maxEntries: 2, arenaBytes: 4096)
         XCTAssertFalse(memo.full)

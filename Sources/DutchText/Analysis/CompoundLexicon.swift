@@ -35,7 +35,8 @@ public final class CompoundLexicon: @unchecked Sendable {
     private let table: [UInt64]
     private let mask: Int
     /// A Bloom filter of the words (2 bits per word out of 2^22, 512 KB: fits a core's L2 cache), so
-    /// most non-words are refused without touching the 8 MB table.
+    /// most non-words are refused without touching the 8 MB table. Blocked: a word's two bits lie in one
+    /// 64-bit word, so a lookup costs one memory read, not two.
     private let bloom: [UInt64]
     private static let bloomBits = 1 << 22
     /// Zipf × 10 per word, 0 when the frequencies do not know it.
@@ -180,9 +181,7 @@ public final class CompoundLexicon: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { all in
             for w in 0..<(starts.count - 1) {
                 let h = mix(fnv(UnsafeBufferPointer(rebasing: all[Int(starts[w])..<Int(starts[w + 1])])))
-                let a = Int(truncatingIfNeeded: h >> 40) & (bloomBits - 1), b = Int(truncatingIfNeeded: h >> 10) & (bloomBits - 1)
-                bits[a >> 6] |= 1 << UInt64(a & 63)
-                bits[b >> 6] |= 1 << UInt64(b & 63)
+                bits[bloomWord(h)] |= bloomMask(h)
             }
         }
         return bits
@@ -200,6 +199,14 @@ public final class CompoundLexicon: @unchecked Sendable {
 
     @inline(__always)
     static func mix(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
+
+    /// The Bloom filter's 64-bit word for a word of ``mix(_:)`` hash `h`.
+    @inline(__always)
+    static func bloomWord(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h >> 40) & (bloomBits / 64 - 1) }
+
+    /// The word's two bits in it.
+    @inline(__always)
+    static func bloomMask(_ h: UInt64) -> UInt64 { 1 << ((h >> 10) & 63) | 1 << ((h >> 16) & 63) }
 
     /// Whether the folded bytes `word` are a word of the list.
     public func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) >= 0 }
@@ -225,10 +232,8 @@ public final class CompoundLexicon: @unchecked Sendable {
     @inline(__always)
     private func index(of word: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int {
         guard !word.isEmpty, count > 0 else { return -1 }
-        let a = Int(truncatingIfNeeded: h >> 40) & (Self.bloomBits - 1), b = Int(truncatingIfNeeded: h >> 10) & (Self.bloomBits - 1)
-        let present = bloom.withUnsafeBufferPointer { bits in
-            bits[a >> 6] & (1 << UInt64(a & 63)) != 0 && bits[b >> 6] & (1 << UInt64(b & 63)) != 0
-        }
+        let m = Self.bloomMask(h)
+        let present = bloom.withUnsafeBufferPointer { $0[Self.bloomWord(h)] & m == m }
         guard present else { return -1 }
         let tag = h & 0xFFFF_FFFF_0000_0000
         return table.withUnsafeBufferPointer { slots in

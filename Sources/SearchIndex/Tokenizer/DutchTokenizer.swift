@@ -158,6 +158,6 @@ public final class DutchTokenizer: FTS5CustomTokenizer {
 private func dutchTokenCallback(_ context: UnsafeMutableRawPointer?, _ flags: CInt, _ pToken: UnsafePointer<CChar>?,
                                 _ nToken: CInt, _ iStart: CInt, _ iEnd: CInt) -> CInt {
     guard let context else { return 1 }  // SQLITE_ERROR
-    let run = Unmanaged<TokenizeRun>.fromOpaque(context).takeUnretainedValue()
-    return run.accept(pToken, nToken, iStart, iEnd)
+    // The tokenizer holds the run for the whole call: no retain and release per token.
+    return Unmanaged<TokenizeRun>.fromOpaque(context)._withUnsafeGuaranteedRef { $0.accept(pToken, nToken, iStart, iEnd) }
 }

@@ -12,10 +12,11 @@ import Foundation
 /// the memo lives and dies with its run. Each entry also holds the number of the last text in which
 /// its parts were emitted (parts are emitted at a word's first occurrence in a text only).
 ///
-/// Bounded: at most `maxEntries` entries and `arenaBytes` bytes of entries (plus 8 bytes per slot,
-/// twice `maxEntries` slots). Not large: a lookup is two memory reads, which should mostly hit the
-/// caches (a memo of 131,072 entries in 8 MB, emptied whenever full, spent its time waiting for
-/// memory). When full
+/// Bounded: at most `maxEntries` entries and `arenaBytes` bytes of entries (plus 8 bytes per slot, at
+/// most twice as many slots as entries, the slots growing with the entries). A lookup is two memory
+/// reads (slot, entry), cheap next to a search of the splitter (a dozen lexicon lookups, each a few
+/// misses), so the memo is sized for the long tail of compounds, not for the caches (an earlier memo
+/// of 131,072 entries waited for memory mostly because it was emptied whenever full). When full
 /// it takes no more entries (in Zipf-distributed text the frequent words come early) and the run
 /// analyses other tokens itself, as without a memo; after `8 × maxEntries` such misses it is emptied
 /// before the next text (``resetIfFull()``), never within one (the part stamps must hold for the whole
@@ -32,7 +33,11 @@ final class TokenMemo {
     // | key | stem term (marker included) | per part: length (1 byte), term (marker included).
     private var slots: UnsafeMutablePointer<UInt64>?
     private var arena: UnsafeMutableRawPointer?
-    private let slotCount: Int
+    /// Slots now: grows with the entries (at most half used) up to `maxSlotCount`, so a small
+    /// vocabulary keeps its slots within a few cache-friendly kilobytes.
+    private var slotCount: Int
+    private let maxSlotCount: Int
+    private static let initialSlotCount = 4096
     private let maxEntries: Int
     private let arenaBytes: Int
     private var used = 0
@@ -44,15 +49,20 @@ final class TokenMemo {
     private var missesWhileFull = 0
     /// How many times it was emptied (for tests).
     private(set) var resets = 0
+    /// Slots now (for tests).
+    var slotCapacity: Int { slotCount }
 
-    /// A memo of at most `maxEntries` entries in at most `arenaBytes` bytes. The default: 65,536
-    /// compound candidates in 3 MB, 1 MB of slots (measured on 20 MB of synthetic documents, one
-    /// thread: the analysis 10% cheaper than without a memo; 16,384 entries gained less, the long tail
-    /// of compounds being what costs, in the splitter's search).
-    init(maxEntries: Int = 1 << 16, arenaBytes: Int = 3 << 20) {
+    /// A memo of at most `maxEntries` entries in at most `arenaBytes` bytes. The default: 262,144
+    /// compound candidates in 16 MB, at most 4 MB of slots. A splitter's search for a long-tail
+    /// compound costs far more than the memory misses of a lookup: on 100 MB of synthetic documents
+    /// (331,000 distinct candidates) 65,536 entries in 3 MB filled up and left twice as many searches
+    /// (the analysis about a third dearer). Entries are written on first sight only, so a small
+    /// vocabulary (real text) touches little of the arena.
+    init(maxEntries: Int = 1 << 18, arenaBytes: Int = 16 << 20) {
         var cap = 16
         while cap < 2 * maxEntries { cap <<= 1 }
-        slotCount = cap
+        maxSlotCount = cap
+        slotCount = min(cap, Self.initialSlotCount)
         self.maxEntries = maxEntries
         self.arenaBytes = max(arenaBytes, Self.maxEntryBytes)
     }
@@ -114,6 +124,11 @@ final class TokenMemo {
             var ignored = 0
             _ = find(key, hash: h, slot: &ignored)
             slot = ignored
+        } else if 2 * (count + 1) > slotCount, slotCount < maxSlotCount {
+            grow()
+            var ignored = 0
+            _ = find(key, hash: h, slot: &ignored)
+            slot = ignored
         }
         let e = arena! + used
         e.storeBytes(of: 0 as UInt32, as: UInt32.self)
@@ -137,6 +152,28 @@ final class TokenMemo {
         return e
     }
 
+    /// Doubles the slots and places every entry again (walking the arena in order).
+    private func grow() {
+        slots!.deallocate()
+        slotCount *= 2
+        let s = UnsafeMutablePointer<UInt64>.allocate(capacity: slotCount)
+        s.initialize(repeating: 0, count: slotCount)
+        slots = s
+        let mask = slotCount - 1
+        var offset = 0
+        while offset < used {
+            let e = arena! + offset
+            let keyLength = Self.keyLength(e)
+            var size = 8 + keyLength + Self.stemLength(e)
+            for _ in 0..<Self.partCount(e) { size += 1 + Int(e.load(fromByteOffset: size, as: UInt8.self)) }
+            let h = Self.hash(UnsafeBufferPointer(start: (e + 8).assumingMemoryBound(to: UInt8.self), count: keyLength))
+            var i = Int(truncatingIfNeeded: h) & mask
+            while s[i] != 0 { i = (i + 1) & mask }
+            s[i] = h & 0xFFFF_FFFF_0000_0000 | 1 << 32 | UInt64(offset)
+            offset += (size + 3) & ~3
+        }
+    }
+
     /// Counts a token that a full memo could not take.
     @inline(__always)
     func missedWhileFull() { missesWhileFull += 1 }
@@ -151,7 +188,12 @@ final class TokenMemo {
 
     /// Empties the memo (between texts only).
     func removeAll() {
-        slots?.update(repeating: 0, count: slotCount)
+        if let s = slots, slotCount > Self.initialSlotCount {
+            s.deallocate()
+            slotCount = min(maxSlotCount, Self.initialSlotCount)
+            slots = .allocate(capacity: slotCount)
+        }
+        slots?.initialize(repeating: 0, count: slotCount)
         used = 0; count = 0; full = false; missesWhileFull = 0
     }
 

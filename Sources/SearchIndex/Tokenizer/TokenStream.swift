@@ -92,19 +92,21 @@ struct TokenStream: @unchecked Sendable {
 private func recordToken(_ context: UnsafeMutableRawPointer?, _ flags: CInt, _ pToken: UnsafePointer<CChar>?,
                          _ nToken: CInt, _ iStart: CInt, _ iEnd: CInt) -> CInt {
     guard let context else { return 1 }
-    let box = Unmanaged<TokenStream.Recorder>.fromOpaque(context).takeUnretainedValue()
-    let length = Int(min(max(nToken, 0), CInt(UInt16.max)))
-    let start = UInt32(bitPattern: iStart), end = UInt32(bitPattern: iEnd)
-    let stored = pToken != nil ? length : 0
-    let p = box.append(11 + stored)
-    p[0] = UInt8(truncatingIfNeeded: flags)
-    p[1] = UInt8(truncatingIfNeeded: start); p[2] = UInt8(truncatingIfNeeded: start >> 8)
-    p[3] = UInt8(truncatingIfNeeded: start >> 16); p[4] = UInt8(truncatingIfNeeded: start >> 24)
-    p[5] = UInt8(truncatingIfNeeded: end); p[6] = UInt8(truncatingIfNeeded: end >> 8)
-    p[7] = UInt8(truncatingIfNeeded: end >> 16); p[8] = UInt8(truncatingIfNeeded: end >> 24)
-    p[9] = UInt8(truncatingIfNeeded: length); p[10] = UInt8(truncatingIfNeeded: length >> 8)
-    if let pToken, stored > 0 {
-        (p + 11).update(from: UnsafeRawPointer(pToken).assumingMemoryBound(to: UInt8.self), count: stored)
+    // The recording holds the recorder for the whole call: no retain and release per term.
+    Unmanaged<TokenStream.Recorder>.fromOpaque(context)._withUnsafeGuaranteedRef { box in
+        let length = Int(min(max(nToken, 0), CInt(UInt16.max)))
+        let start = UInt32(bitPattern: iStart), end = UInt32(bitPattern: iEnd)
+        let stored = pToken != nil ? length : 0
+        let p = box.append(11 + stored)
+        p[0] = UInt8(truncatingIfNeeded: flags)
+        p[1] = UInt8(truncatingIfNeeded: start); p[2] = UInt8(truncatingIfNeeded: start >> 8)
+        p[3] = UInt8(truncatingIfNeeded: start >> 16); p[4] = UInt8(truncatingIfNeeded: start >> 24)
+        p[5] = UInt8(truncatingIfNeeded: end); p[6] = UInt8(truncatingIfNeeded: end >> 8)
+        p[7] = UInt8(truncatingIfNeeded: end >> 16); p[8] = UInt8(truncatingIfNeeded: end >> 24)
+        p[9] = UInt8(truncatingIfNeeded: length); p[10] = UInt8(truncatingIfNeeded: length >> 8)
+        if let pToken, stored > 0 {
+            (p + 11).update(from: UnsafeRawPointer(pToken).assumingMemoryBound(to: UInt8.self), count: stored)
+        }
     }
     return 0
 }
