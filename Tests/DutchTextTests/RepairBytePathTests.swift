@@ -306,48 +306,9 @@ final class RepairBytePathTests: XCTestCase {
             let lines = (0..<rng.below(8)).map { _ in randomLine(&rng, 8) }
             let d = Dehyphenator(lexicon: lexicon, documentWords: DocumentWords(lines: lines))
             let out = d.apply(lines: lines)
-            XCTAssertEqual(out, referenceApply(d, lines), lines.debugDescription)
+            XCTAssertEqual(out, DehyphenationBytesTests.referenceApply(d, lines), lines.debugDescription)
             if out != lines { changed += 1 }
         }
         XCTAssertGreaterThan(changed, 300)
-    }
-
-    /// ``Dehyphenator/apply(lines:)`` as it was, without the byte tests.
-    func referenceApply(_ d: Dehyphenator, _ lines: [String]) -> [String] {
-        var lines = lines
-        var i = 0
-        while i < lines.count {
-            var line = lines[i]
-            while line.last == " " { line.removeLast() }
-            guard let last = line.last, last == "-" || last == "\u{AD}" else { i += 1; continue }
-            let soft = last == "\u{AD}"
-            var j = i + 1
-            while j < lines.count, lines[j].allSatisfy({ $0 == " " }) { j += 1 }
-            let body = String(line.dropLast())
-            let leftWord = body.lastIndex(of: " ").map { String(body[body.index(after: $0)...]) } ?? body
-            guard j < lines.count, j - i <= 2, body.last != " ", let lf = leftWord.last, lf.isLetter || lf.isNumber else {
-                if soft { lines[i] = body }
-                i += 1; continue
-            }
-            let next = lines[j].drop(while: { $0 == " " })
-            let rightWord = String(next.prefix(while: { $0 != " " }))
-            guard let rf = rightWord.first, rf.isLetter || rf.isNumber else {
-                if soft { lines[i] = body }
-                i += 1; continue
-            }
-            let rest = next.dropFirst(rightWord.count).drop(while: { $0 == " " })
-            switch DehyphenationBytesTests.referenceDecide(d, left: leftWord, right: rightWord, softHyphen: soft) {
-            case .join:
-                lines[i] = String(body.dropLast(leftWord.count)) + d.joined(left: leftWord, right: rightWord)
-                lines[j] = String(rest)
-            case .keepHyphen:
-                lines[i] = body + "-" + rightWord
-                lines[j] = String(rest)
-            case .keepHyphenAndSpace:
-                lines[i] = body + "-"
-            }
-            i += 1
-        }
-        return lines
     }
 }

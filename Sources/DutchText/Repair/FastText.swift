@@ -233,24 +233,7 @@ extension FastText {
     /// B0–B9 (as the last bytes of the superscript digits are). Without one, ``mayHaveMarker(_:)`` is
     /// false. Eight bytes at a time.
     @usableFromInline
-    static func mayHaveDigitByte(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = b.baseAddress else { return false }
-        let raw = UnsafeRawPointer(base)
-        let n = b.count
-        var i = 0
-        while i + 8 <= n {
-            // Per byte y (7 bits): y + 0x50 has its top bit set when y >= 0x30, y + 0x46 when y >= 0x3A;
-            // no sum carries into the next byte.
-            let y = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x7F7F_7F7F_7F7F_7F7F
-            if (y &+ 0x5050_5050_5050_5050) & ~(y &+ 0x4646_4646_4646_4646) & 0x8080_8080_8080_8080 != 0 { return true }
-            i += 8
-        }
-        while i < n {
-            if (b[i] & 0x7F) &- 0x30 < 10 { return true }
-            i += 1
-        }
-        return false
-    }
+    static func mayHaveDigitByte(_ b: UnsafeBufferPointer<UInt8>) -> Bool { nextDigitByte(in: b, from: 0) != nil }
 
     @inlinable
     static func mayHaveMarkerBuffer<C: BidirectionalCollection>(_ line: C) -> Bool where C.Element == UInt8 {
