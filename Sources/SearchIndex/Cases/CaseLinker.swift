@@ -32,16 +32,18 @@ enum CaseLinker {
     }
 
 
+    /// What linking and the case rows need of a document. Its question print and title are not here:
+    /// only documents sharing askers and a date compare them, so they are read when compared
+    /// (``DocumentDetails``); holding every document's print doubled a 100,000-document rebuild's memory.
     private struct Doc {
         var id: Int64
         var kind: DocumentKind
         var submitted: String?
         var received: String?
-        var title: String?
+        var hasTitle: Bool
         var path: String
         var part: Int
         var caseKey: String?
-        var print: [UInt32]
     }
 
     /// Recomputes the cases, inside the caller's transaction, and brings the full-text index in step (a
@@ -118,7 +120,10 @@ enum CaseLinker {
 
     /// The components of the documents in `scope` (all when nil), with their keys.
     private struct Linked {
-        var groups: [(key: String, docs: [Doc])]
+        /// The documents in scope, in id order.
+        var docs: [Doc]
+        /// Each case's key and its documents (positions in `docs`).
+        var groups: [(key: String, docs: [Int])]
         /// The keys computed before `~N` suffixes, for the scope check.
         var bareKeys: Set<String>
         /// Old case keys of the documents in scope (to be replaced).
@@ -127,19 +132,26 @@ enum CaseLinker {
     }
 
     private static func link(_ scope: Set<Int64>?, _ db: Database) throws -> Linked {
-        var docs: [Int64: Doc] = [:]
+        // Documents in id order, found by binary search: an array of small values, where a dictionary
+        // of them took twice the room at 100,000 documents.
+        var docs: [Doc] = []
         let inScope = scope.map { "AND d.id IN (\($0.sorted().map(String.init).joined(separator: ",")))" } ?? ""
-        // Cursors, not fetchAll: a full relink reads every document, and all rows at once as well as
-        // the values taken from them doubled the indexer's peak memory at 100,000 documents.
+        // Cursors, not fetchAll: a full relink reads every document.
         let documentRows = try Row.fetchCursor(db, sql: """
-            SELECT d.id, d.kind, d.submitted, d.received, d.title, d.part, d.case_key, d.question_print, f.path
-            FROM documents d JOIN files f ON f.id = d.file_id WHERE d.kind <> 'other' \(inScope)
+            SELECT d.id, d.kind, d.submitted, d.received, d.title IS NOT NULL, d.part, d.case_key, f.path
+            FROM documents d JOIN files f ON f.id = d.file_id WHERE d.kind <> 'other' \(inScope) ORDER BY d.id
             """)
         while let row = try documentRows.next() {
-            let id: Int64 = row["id"]
-            docs[id] = Doc(id: id, kind: DocumentKind(rawValue: row["kind"]) ?? .other, submitted: row["submitted"],
-                           received: row["received"], title: row["title"], path: row["path"], part: row["part"],
-                           caseKey: row["case_key"], print: unblob(row["question_print"]))
+            docs.append(Doc(id: row[0], kind: DocumentKind(rawValue: row[1]) ?? .other, submitted: row[2],
+                            received: row[3], hasTitle: row[4], path: row[7], part: row[5], caseKey: row[6]))
+        }
+        func position(_ id: Int64) -> Int? {
+            var low = 0, high = docs.count
+            while low < high {
+                let mid = (low + high) / 2
+                if docs[mid].id < id { low = mid + 1 } else { high = mid }
+            }
+            return low < docs.count && docs[low].id == id ? low : nil
         }
         var sets = UnionFind()
         var own: [String: [Int64]] = [:], references: [(Int64, String)] = [], meta: [String: [Int64]] = [:]
@@ -148,7 +160,7 @@ enum CaseLinker {
         let keyRows = try Row.fetchCursor(db, sql: "SELECT key, role, document_id FROM document_keys \(keyScope) ORDER BY key, role, document_id")
         while let row = try keyRows.next() {
             let key: String = row[0], id: Int64 = row[2]
-            guard docs[id] != nil else { continue }
+            guard position(id) != nil else { continue }
             switch Role(rawValue: row[1]) {
             case .identifier: own[key, default: []].append(id); ownKeys[id, default: []].append(key)
             case .reference: references.append((id, key))
@@ -158,22 +170,22 @@ enum CaseLinker {
         }
         for ids in own.values { for id in ids.dropFirst() { sets.union(ids[0], id) } }
         for (id, key) in references { for other in own[key] ?? [] { sets.union(id, other) } }
-        // Each document's normalised title, made once (on first use) rather than at every comparison.
-        var titles = TitleMemo()
+        let details = try DocumentDetails(db)
         for ids in meta.values where ids.count > 1 {
+            var prints: [Int64: [UInt32]] = [:]  // this group's, read once each
             for (i, a) in ids.enumerated() {
                 for b in ids[(i + 1)...] where sets.find(a) != sets.find(b) {
-                    if sameSet(docs[a]!, docs[b]!, &titles) { sets.union(a, b) }
+                    if try sameSet(docs[position(a)!], docs[position(b)!], &prints, details) { sets.union(a, b) }
                 }
             }
         }
-        var members: [Int64: [Int64]] = [:]
-        for id in docs.keys.sorted() { members[sets.find(id), default: []].append(id) }
+        var members: [Int64: [Int]] = [:]
+        for (i, doc) in docs.enumerated() { members[sets.find(doc.id), default: []].append(i) }
         // Keys, made unique where two sets would share one (the same askers, day and subject, not
         // linked): the one whose first file sorts first keeps it, the next gets `~2`, and so on.
-        var keyed: [(key: String, first: String, docs: [Doc])] = members.values.map { ids in
-            let group = ids.map { docs[$0]! }
-            return (caseKey(group, ownKeys: ownKeys, meta: metaOf, titles: &titles), group.map { "\($0.path)#\($0.part)" }.min()!, group)
+        var keyed: [(key: String, first: String, docs: [Int])] = try members.values.map { group in
+            (try caseKey(group.map { docs[$0] }, ownKeys: ownKeys, meta: metaOf, details: details),
+             group.map { "\(docs[$0].path)#\(docs[$0].part)" }.min()!, group)
         }
         keyed.sort { ($0.key, $0.first) < ($1.key, $1.first) }
         let bare = Set(keyed.map(\.key).filter { !$0.hasPrefix("file:") && $0.hasPrefix("set:") })
@@ -183,8 +195,8 @@ enum CaseLinker {
             seenKeys[entry.key] = n
             if n > 1 { keyed[k].key = entry.key + "~\(n)" }
         }
-        return Linked(groups: keyed.map { ($0.key, $0.docs) }, bareKeys: bare,
-                      oldKeys: Set(docs.values.compactMap(\.caseKey)), scope: scope)
+        return Linked(docs: docs, groups: keyed.map { ($0.key, $0.docs) }, bareKeys: bare,
+                      oldKeys: Set(docs.compactMap(\.caseKey)), scope: scope)
     }
 
     /// Writes the cases of `linked`, their documents' keys and the superseded pairs.
@@ -201,7 +213,8 @@ enum CaseLinker {
             INSERT OR REPLACE INTO cases(key, status, submitted, notice_received, answered, days, documents) VALUES(?,?,?,?,?,?,?)
             """)
         let setKey = try db.cachedStatement(sql: "UPDATE documents SET case_key = ? WHERE id = ?")
-        for (key, group) in linked.groups {
+        for (key, positions) in linked.groups {
+            let group = positions.map { linked.docs[$0] }
             counts.cases += 1
             if group.count > 1 { counts.linked += 1 }
             for doc in group where doc.caseKey != key { try setKey.execute(arguments: [key, doc.id]) }
@@ -224,22 +237,43 @@ enum CaseLinker {
     }
 
     /// Whether two documents with the same askers and submitted date are one set.
-    private static func sameSet(_ a: Doc, _ b: Doc, _ titles: inout TitleMemo) -> Bool {
-        if !a.print.isEmpty, !b.print.isEmpty { return CaseSignature.similarity(a.print, b.print) >= 0.5 }
-        guard a.title != nil, b.title != nil else { return false }
-        let ta = titles.normalised(a), tb = titles.normalised(b)
+    private static func sameSet(_ a: Doc, _ b: Doc, _ prints: inout [Int64: [UInt32]],
+                                _ details: DocumentDetails) throws -> Bool {
+        func print(_ doc: Doc) throws -> [UInt32] {
+            if let known = prints[doc.id] { return known }
+            let value = try details.print(doc.id)
+            prints[doc.id] = value
+            return value
+        }
+        let pa = try print(a), pb = try print(b)
+        if !pa.isEmpty, !pb.isEmpty { return CaseSignature.similarity(pa, pb) >= 0.5 }
+        guard a.hasTitle, b.hasTitle else { return false }
+        let ta = try details.normalisedTitle(a.id), tb = try details.normalisedTitle(b.id)
         guard !ta.isEmpty else { return false }
         return ta == tb
     }
 
-    /// ``normalisedTitle(_:)`` of each document's title (empty for none), made once per document.
-    private struct TitleMemo {
+    /// The question prints and normalised titles of documents, read from the index when first asked
+    /// for; titles are kept (few documents need one), prints are not (the caller keeps a group's).
+    private final class DocumentDetails {
+        private let printStatement: Statement
+        private let titleStatement: Statement
         private var titles: [Int64: String] = [:]
 
-        mutating func normalised(_ doc: Doc) -> String {
-            if let known = titles[doc.id] { return known }
-            let title = normalisedTitle(doc.title ?? "")
-            titles[doc.id] = title
+        init(_ db: Database) throws {
+            printStatement = try db.cachedStatement(sql: "SELECT question_print FROM documents WHERE id = ?")
+            titleStatement = try db.cachedStatement(sql: "SELECT title FROM documents WHERE id = ?")
+        }
+
+        func print(_ id: Int64) throws -> [UInt32] {
+            unblob(try Data.fetchOne(printStatement, arguments: [id]))
+        }
+
+        /// ``normalisedTitle(_:)`` of the document's title (empty for none), made once per document.
+        func normalisedTitle(_ id: Int64) throws -> String {
+            if let known = titles[id] { return known }
+            let title = CaseLinker.normalisedTitle(try String.fetchOne(titleStatement, arguments: [id]) ?? "")
+            titles[id] = title
             return title
         }
     }
@@ -273,13 +307,13 @@ enum CaseLinker {
     /// The case's key: its zaak number, else its Aanhangsel number, else (no identifiers) the askers,
     /// date and subject of its first document, else the file of its first document.
     private static func caseKey(_ group: [Doc], ownKeys: [Int64: [String]], meta: [Int64: String],
-                                titles: inout TitleMemo) -> String {
+                                details: DocumentDetails) throws -> String {
         let keys = group.flatMap { ownKeys[$0.id] ?? [] }
         if let zaak = keys.filter({ !$0.hasPrefix("ah-") }).min() { return zaak }
         if let number = keys.min() { return number }
-        let fallbacks: [String] = group.map { doc in
+        let fallbacks: [String] = try group.map { doc in
             if let m = meta[doc.id] {
-                return "set:" + m + "|" + String(titles.normalised(doc).prefix(40))
+                return "set:" + m + "|" + String(try details.normalisedTitle(doc.id).prefix(40))
             }
             return "file:" + doc.path + (doc.part > 1 ? "#\(doc.part)" : "")
         }
