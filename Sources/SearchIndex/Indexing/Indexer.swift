@@ -414,7 +414,10 @@ public enum Indexer {
                 throw error
             }
             // `optimize` merges the load's segments into one and leaves their pages free (about 40% of
-            // the file); VACUUM drops them (~5% of the build time).
+            // the file); VACUUM drops them (~5% of the build time). It copies page by page into a
+            // second database that gets the same cache size: a small one for both keeps the copy off
+            // the peak memory (the load's 64 MB were added a second time), at no cost in time.
+            try db.execute(sql: "PRAGMA cache_size = -8192")
             try db.execute(sql: "VACUUM")
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
         }
