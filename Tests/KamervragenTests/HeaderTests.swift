@@ -60,6 +60,25 @@ final class HeaderTests: XCTestCase {
         XCTAssertNil(DutchDate.first(in: "(ingezonden 32 mei 2024)"))
     }
 
+    /// Dates of OCR pages of every era: a month name broken by a line-break hyphen (`ok-tober`, also
+    /// with a space left where the line broke), and the spelling `October` of before 1947.
+    func testDatesOfOlderPages() {
+        XCTAssertEqual(DutchDate.first(in: " 11 ok-tober 1968.)"), "1968-10-11")
+        XCTAssertEqual(DutchDate.first(in: " 12 sep-tember 1979) 1 Is"), "1979-09-12")
+        XCTAssertEqual(DutchDate.first(in: " 26 augus- tus 1971.)"), "1971-08-26")
+        XCTAssertEqual(DutchDate.first(in: " 31 ja-nuari 1972.)"), "1972-01-31")
+        XCTAssertEqual(DutchDate.first(in: " 31 October 1917.)"), "1917-10-31")
+        XCTAssertEqual(DutchDate.first(in: " 11 october 1923), ten"), "1923-10-11")
+        // The Character path (a non-ASCII text) as the byte path.
+        XCTAssertEqual(DutchDate.first(in: " 12 sep-tember 1979) — één"), "1979-09-12")
+        // Only a whole month name joins: no date from parts that make none, or from a broken year.
+        XCTAssertNil(DutchDate.first(in: " 12 sep-tem 1979)"))
+        XCTAssertNil(DutchDate.first(in: " 12 mei-juni 1979)"))
+        XCTAssertNil(DutchDate.first(in: " 12 ok-tober 19-79)"))
+        XCTAssertEqual(HeaderParser.parse(header: "VRAGEN van de heren Tans (P.v.d.A.) inzake het nemen van een beslis-sing. (Ingezonden 11 ok-tober 1968.)",
+                                          clauses: []).submitted, "1968-10-11")
+    }
+
     func testIdentifiers() {
         XCTAssertEqual(Identifiers.find(in: "AH 617\n2024Z 17972\nah-tk-20242025-594 kv-tk-2024Z18659 2022D31072 ID-2016Z00020-d37"),
                        ["AH617", "2024Z17972", "ah-tk-20242025-594", "kv-tk-2024Z18659", "2022D31072", "2016Z00020"])

@@ -1,11 +1,14 @@
 import Foundation
 
-/// Dutch dates in headers: `27 juni 2019`, `10 oktober 2019`, `28 Juli 1924`, abbreviations
-/// (`okt.`), turned into ISO `YYYY-MM-DD`.
+/// Dutch dates in headers: `27 juni 2019`, `10 oktober 2019`, `28 Juli 1924`, `31 October 1917` (the
+/// spelling before 1947), abbreviations (`okt.`), a month name broken at a line end (`ok-tober`), turned
+/// into ISO `YYYY-MM-DD`.
 enum DutchDate {
+    /// The full month names (the first entries of ``months``).
+    private static let fullMonthNames = 13
     private static let months: [(String, Int)] = [
         ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
-        ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12),
+        ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12), ("october", 10),
         ("jan", 1), ("feb", 2), ("febr", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
         ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
     ]
@@ -28,13 +31,30 @@ enum DutchDate {
         }
         for (i, w) in words.enumerated() where i + 2 < words.count {
             guard w.offset <= maxDistance, let day = Int(w.text), (1...31).contains(day) else { continue }
-            let m = ASCIITrim.fullStop(words[i + 1].text.lowercased())
-            guard let month = months.first(where: { $0.0 == m })?.1 else { continue }
-            let y = words[i + 2].text.prefix(while: \.isNumber)
+            var yearAt = i + 2
+            let month: Int
+            if i + 3 < words.count, let broken = brokenMonth(words[i + 1], words[i + 2]) {
+                month = broken
+                yearAt = i + 3
+            } else {
+                let m = ASCIITrim.fullStop(words[i + 1].text.lowercased())
+                guard let named = months.first(where: { $0.0 == m })?.1 else { continue }
+                month = named
+            }
+            let y = words[yearAt].text.prefix(while: \.isNumber)
             guard y.count == 4, let year = Int(y), (1800...2100).contains(year) else { continue }
             return iso(year: year, month: month, day: day)
         }
         return nil
+    }
+
+    /// The month of a full month name broken in two where a line ended (`ok-tober`, `augus- tus`): two
+    /// words of letters, one or two characters apart, that make a whole month name. Nil otherwise.
+    private static func brokenMonth(_ a: (text: String, offset: Int), _ b: (text: String, offset: Int)) -> Int? {
+        guard (1...2).contains(b.offset - a.offset - a.text.count),
+              a.text.allSatisfy(\.isLetter), b.text.allSatisfy(\.isLetter) else { return nil }
+        let joined = (a.text + b.text).lowercased()
+        return months.prefix(fullMonthNames).first(where: { $0.0 == joined })?.1
     }
 
     /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d")` writes it (year 1800–2100, month, day 1–31).
