@@ -4,11 +4,11 @@ import Foundation
 /// spelling before 1947), abbreviations (`okt.`), a month name broken at a line end (`ok-tober`), turned
 /// into ISO `YYYY-MM-DD`.
 enum DutchDate {
-    /// The full month names (the first entries of ``months``).
-    private static let fullMonthNames = 13
-    private static let months: [(String, Int)] = [
+    private static let fullMonths: [(String, Int)] = [
         ("januari", 1), ("februari", 2), ("maart", 3), ("april", 4), ("mei", 5), ("juni", 6), ("juli", 7),
         ("augustus", 8), ("september", 9), ("oktober", 10), ("november", 11), ("december", 12), ("october", 10),
+    ]
+    private static let months: [(String, Int)] = fullMonths + [
         ("jan", 1), ("feb", 2), ("febr", 2), ("mrt", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
         ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11), ("dec", 12),
     ]
@@ -54,7 +54,7 @@ enum DutchDate {
         guard (1...2).contains(b.offset - a.offset - a.text.count),
               a.text.allSatisfy(\.isLetter), b.text.allSatisfy(\.isLetter) else { return nil }
         let joined = (a.text + b.text).lowercased()
-        return months.prefix(fullMonthNames).first(where: { $0.0 == joined })?.1
+        return fullMonths.first(where: { $0.0 == joined })?.1
     }
 
     /// `YYYY-MM-DD`, as `String(format: "%04d-%02d-%02d")` writes it (year 1800–2100, month, day 1–31).
