@@ -27,6 +27,8 @@ enum FootnoteExtraction {
         var open: Int? = nil  // index into footnotes of the footnote being continued
         var leading: [Int: Int] = [:]  // line index → marker number moved to the line start (`4 is de …`)
         var lastNumbered = -1  // number of the last line opening with a bare number (not a footnote)
+        let firstIntro = firstIntroLine(lines, kinds)
+        var headerOnly = Set<Int>()  // referenced only by bare numbers above the first intro
         var i = 0
         while i < lines.count {
             if kinds[i] == .blank || kinds[i] == .furniture || kinds[i] == .pageBreak {
@@ -51,6 +53,9 @@ enum FootnoteExtraction {
                     kinds[i] = .marker
                     refs.formUnion(nums)
                     references[i] = nums
+                    // Above the first set's intro a small bare number is mostly the house's emblem (`2`)
+                    // or a page number: it makes a footnote only of a line right above a page end.
+                    if i < firstIntro { headerOnly.formUnion(nums) } else { headerOnly.subtract(nums) }
                 }
                 open = nil
                 i += 1; continue
@@ -60,7 +65,7 @@ enum FootnoteExtraction {
             // A footnote whose marker was lost (split by the extractor) still sits at the page bottom:
             // the next number, right above the page's footer.
             if let (n, rest) = lead, (n == next || (n > next && n <= next + 3 && refs.contains(n))),
-               refs.contains(n) || (n == next && next > 1 && abovePageEnd(kinds, i)),
+               refs.contains(n) && !headerOnly.contains(n) || (refs.contains(n) || n == next && next > 1) && abovePageEnd(kinds, i),
                n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
                startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),
                !Segmenter.isHeadingLine(line) {
@@ -87,9 +92,12 @@ enum FootnoteExtraction {
                line.dropFirst(String(n).count).first == " ",
                !rest.hasPrefix("en "), !rest.hasPrefix("t/m"), !rest.hasPrefix("tot "), !DutchDate.startsWithMonth(rest) {
                 refs.insert(n)
+                headerOnly.remove(n)
                 leading[i] = n
             }
-            refs.formUnion(FootnoteMarkers.candidates(in: Substring(line)))
+            let candidates = FootnoteMarkers.candidates(in: Substring(line))
+            refs.formUnion(candidates)
+            if !headerOnly.isEmpty { headerOnly.subtract(candidates) }
             i += 1
         }
         // Leading markers whose footnote exists are stripped.
@@ -102,6 +110,19 @@ enum FootnoteExtraction {
         }
         apostropheFootnote(&lines, kinds, refs: refs, footnotes: &footnotes)
         return footnotes.sorted { $0.number < $1.number }
+    }
+
+    private static let introWords = [Array("vragen van ".utf8), Array("vraag van ".utf8)]
+
+    /// The first body line holding a question set's intro (`Vragen van …`, `VRAAG van …`, in any case),
+    /// or 0 when there is none: no line is known to stand above the first set.
+    static func firstIntroLine(_ lines: [String], _ kinds: [Kind]) -> Int {
+        for (i, line) in lines.enumerated() where kinds[i] == .body {
+            var line = line
+            let found = line.withUTF8 { b in introWords.contains { LowercasedSearch.firstOffset(of: $0, inLowercased: b) != nil } }
+            if found { return i }
+        }
+        return 0
     }
 
     /// `(n, rest)` for a line starting with a 1–3 digit number followed by a space or directly by text.
