@@ -322,15 +322,14 @@ public struct DocumentParser: Sendable {
     }
 
     /// A question number lost in the source (OCR, bare numbers only; `Vraag N` headings are trusted):
-    /// when question N+1 is missing between N and N+2, no answer covers N+1, and question N runs on
-    /// after a question mark, that last part is question N+1.
+    /// when question N+1 is missing between N and N+2 and question N runs on after a question mark, that
+    /// last part is question N+1 (whether or not an answer names N+1).
     private func fillMissingQuestion(_ doc: inout Document, keywordHeadings: Bool) {
         guard !keywordHeadings else { return }
         var i = 0
         while i + 1 < doc.questions.count {
             let a = doc.questions[i], b = doc.questions[i + 1]
             if let an = a.numbers.max(), let bn = b.numbers.min(), bn == an + 2,
-               !doc.answers.contains(where: { $0.numbers.contains(an + 1) }),
                let split = a.text.range(of: "? ", options: .backwards), a.text[split.upperBound...].count > 20 {
                 let rest = String(a.text[split.upperBound...])
                 doc.questions[i].text = String(a.text[..<split.lowerBound]) + "?"
