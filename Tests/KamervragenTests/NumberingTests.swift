@@ -231,6 +231,46 @@ final class NumberingTests: XCTestCase {
         XCTAssertTrue(d.diagnostics.contains { $0.severity == .warning })
         XCTAssertEqual(d.pairs, [QAPair(numbers: [], question: text, answer: "", isUnsplit: true)])
     }
+
+    /// OCR loses the spaces around `en` in combined answer numbers: `2en 3`, `1,2en3`, `2 en4`.
+    func testCombinedNumbersWithTheSpacesAroundEnLost() {
+        for (combined, expected) in [("2en 3", [2, 3]), ("2en3", [2, 3]), ("2 en3", [2, 3]), ("2 en3.", [2, 3])] {
+            let d = TestSupport.parse("""
+                Vragen van het lid Rosmalen (Groen Links) over de banenpool. (Ingezonden 25 maart 1991)
+                1 Hebt u het bericht gelezen?
+                2 Bent u van mening, dat dit moet?
+                3 Zo ja, wanneer?
+                Antwoord van staatssecretaris Veld (Sociale Zaken). (Ontvangen 12 april 1991) 1 Ja.
+                \(combined) Neen, want de banenpool blijft.
+                """)
+            XCTAssertEqual(TestSupport.numbers(d).a, [[1], expected], combined)
+            XCTAssertEqual(d.answers.last?.text, "Neen, want de banenpool blijft.", combined)
+        }
+        let d = TestSupport.parse("""
+            Vragen van het lid Rosmalen (Groen Links) over de banenpool. (Ingezonden 25 maart 1991)
+            1 Hebt u het bericht gelezen? 2 Bent u van mening, dat dit moet? 3 Zo ja, wanneer? 4 Waarom niet?
+            Antwoord van staatssecretaris Veld (Sociale Zaken). (Ontvangen 12 april 1991) 1,2en4 Ja. 3 Neen.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1, 2, 4], [3]])
+    }
+
+    /// A question whose number OCR lost runs on at the end of the one before; it is split off even when a
+    /// combined answer names its number (`2 t/m 4`).
+    func testLostQuestionNumberRecoveredWhenACombinedAnswerNamesIt() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Brouwer (Groen Links) over arbeidsongeschiktheid. (Ingezonden 5 september 1991)
+            1 Hebt u kennis genomen van de meest recente cijfers van de GMD over de groei?
+            Deelt u de suggestie van de woordvoerder van de GMD, dat de afspraken werken?
+            3 Kunt u aangeven welke afspraken volledig zijn geïmplementeerd?
+            4 In welke mate hebben die maatregelen bijgedragen?
+            Antwoord van minister De Vries (Sociale Zaken). (Ontvangen 2 oktober 1991)
+            1 Ja.
+            2 t/m 4 Het is te vroeg om daarover een oordeel te geven.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2], [3], [4]])
+        XCTAssertEqual(d.questions[1].text, "Deelt u de suggestie van de woordvoerder van de GMD, dat de afspraken werken?")
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2, 3, 4]])
+    }
 }
 
 final class FootnoteBodyTests: XCTestCase {

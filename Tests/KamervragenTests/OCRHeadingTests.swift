@@ -44,4 +44,21 @@ final class OCRHeadingTests: XCTestCase {
         XCTAssertEqual(TestSupport.numbers(doc).q, [[1]])
         XCTAssertEqual(TestSupport.numbers(doc).a, [[1]])
     }
+
+    /// The column title `Antwoord` before the clause, the clause's own `Antwoord` misread (`Antwooid van`):
+    /// still the answer section. One misread letter only: `Antwxxxd van` is text.
+    func testMisreadSecondKeywordOfTheAnswerClause() {
+        func parse(_ clause: String) -> Document {
+            TestSupport.parse("""
+                Vragen van het lid Hartmeijer (PvdA) over etikettering van verven. (Ingezonden 17 januari 1978).
+                1 Is het waar, dat overeenstemming is bereikt? 2 Is het ook waar, dat dit lang duurde?
+                \(clause) van Minister Albeda (Sociale Zaken) (Ontvangen 21 februari 1978).
+                1 Ja. 2 Neen.
+                """)
+        }
+        let doc = parse("Antwoord Antwooid")
+        XCTAssertEqual(TestSupport.numbers(doc).a, [[1], [2]])
+        XCTAssertEqual(doc.received, "1978-02-21")
+        XCTAssertTrue(parse("Antwoord Antwxxxd").answers.isEmpty)
+    }
 }

@@ -105,4 +105,94 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertEqual(d.footnotes.map(\.number), [1, 2])
         XCTAssertFalse(d.answers.contains { $0.text.contains("Sportaccommodaties") })
     }
+
+    /// OCR pages of 1968–1992 put an explanation (`Toelichting`, alone on its line, with a colon or with
+    /// its text on the same line) between the questions and the answer section. The answers after it are
+    /// still answers; the explanation itself is kept in the text not split.
+    func testExplanationBetweenTheQuestionsAndTheAnswers() {
+        let layouts = [
+            "Toelichting\nZie het artikel in de krant van 3 mei.",
+            "Toelichting: Deze vragen dienen ter aanvulling op eerdere vragen.",
+            "TOELICHTING\nZie het artikel in de krant van 3 mei.",
+            "Toelichting Zie het artikel in de krant van 3 mei.",
+        ]
+        let answerSections = [
+            "Antwoord\nAntwoord van minister Dales (Binnenlandse Zaken). (Ontvangen 28 april 1992)\n1 Ja.\n2 Neen.",
+            "ANTWOORD van de heer Luns, Minister van Buitenlandse Zaken. (Ingezonden 16 juni 1969.)\n1. Ja.\n2. Neen.",
+            "Antwoord Antwoord van minister Dales (Binnenlandse Zaken). (Ontvangen 28 april 1992) 1 Ja. 2 Neen.",
+        ]
+        for explanation in layouts {
+            for section in answerSections {
+                let text = """
+                    Vragen van het lid Van Rey (VVD) over de aardbeving. (Ingezonden 16 april 1992)
+                    1 Bent u op de hoogte van de schade?
+                    2 Bent u bereid een regeling te treffen?
+                    \(explanation)
+                    \(section)
+                    """
+                let d = TestSupport.parse(text)
+                let label = "\(explanation.prefix(14)) / \(section.prefix(20))"
+                XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]], label)
+                XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]], label)
+                XCTAssertEqual(d.answers.map(\.text), ["Ja.", "Neen."], label)
+                XCTAssertNotNil(d.received, label)
+                XCTAssertTrue(d.unsplit.joined(separator: " ").contains(explanation.hasPrefix("Toelichting:") ? "aanvulling" : "krant van 3 mei"), label)
+                XCTAssertFalse(d.questions.contains { $0.text.contains("krant") || $0.text.contains("aanvulling") }, label)
+            }
+        }
+    }
+
+    /// An explanation after the answers, or in a document of questions only, still ends the last block.
+    func testExplanationWithoutAnswerSectionAfterIt() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Van Rey (VVD) over de aardbeving. (Ingezonden 16 april 1992)
+            1 Bent u op de hoogte van de schade?
+            2 Bent u bereid een regeling te treffen?
+            Toelichting
+            Zie het artikel in de krant van 3 mei. Antwoord 3 volgt later niet.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]])
+        XCTAssertTrue(d.answers.isEmpty)
+        XCTAssertFalse(d.questions[1].text.contains("krant"))
+    }
+
+    /// The page number an OCR page prints above the first question set (`560` or `1` on a line of its
+    /// own) is no footnote reference: the question that starts with the same number stays a question.
+    func testPageNumberAboveTheFirstSetIsNoFootnoteReference() {
+        for number in ["1", "2", "560"] {
+            let d = TestSupport.parse("""
+                Tweede Kamer der Staten-Generaal
+                Zitting 1979-1980
+                Vragen gesteld door leden van de Kamer, met de daarop door de Regering gegeven antwoorden
+                \(number)
+                Vragen van het lid De Graaf (P.v.d.A.) over het Tripartite Overleg. (Ingezonden 5 september 1979)
+                1 Is de bewindsman van oordeel, dat het overleg gestructureerd dient te worden?
+                2 Zo ja, is de bewindsman bereid dat te bevorderen?
+                Antwoord van Minister De Ruiter (Justitie). (Ontvangen 18 september 1979)
+                1 Neen.
+                2 Vervalt.
+                """)
+            XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2]], number)
+            XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]], number)
+            XCTAssertTrue(d.footnotes.isEmpty, number)
+            XCTAssertTrue(d.questions[0].text.hasPrefix("Is de bewindsman"), number)
+        }
+    }
+
+    /// A bare number line after the set's intro still references a footnote at the page bottom.
+    func testBareMarkerLineAfterTheIntroStillReferencesAFootnote() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Jansen (SP) aan de minister over het bericht «Brug dicht»
+            1
+            (ingezonden 2 mei 2024).
+            Vraag 1
+            Kent u het bericht?
+            Antwoord 1
+            Ja.
+            1 NOS, 1 mei 2024.
+            Tweede Kamer, vergaderjaar 2023-2024, Aanhangsel
+            """)
+        XCTAssertEqual(d.footnotes.map(\.number), [1])
+        XCTAssertEqual(d.answers.map(\.text), ["Ja."])
+    }
 }

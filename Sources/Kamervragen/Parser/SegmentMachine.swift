@@ -28,6 +28,8 @@ struct SegmentMachine {
     private var current: OpenBlock?
     private var unanswered: [Int] = []
     private var clauseStart: Int?
+    /// The walk stopped at an explanation (`Toelichting`), not at a further question set.
+    private var stoppedAtExplanation = false
 
     init(_ segmenter: Segmenter, markers: [Segmenter.Marker]) {
         self.segmenter = segmenter
@@ -89,7 +91,12 @@ struct SegmentMachine {
                 startAnswer(m, m.numbers)
             }
         case .answerSection:
-            if acceptable(index, n, expected: lastAnswer + 1), n <= max(lastQuestion, 1) + 2 { startAnswer(m, m.numbers) }
+            if acceptable(index, n, expected: lastAnswer + 1), n <= max(lastQuestion, 1) + 2 {
+                startAnswer(m, m.numbers)
+            } else if n < lastAnswer, m.numbers.allSatisfy(unanswered.contains) {
+                // An answer left out of a combined one before it (`1, 2 en 4 Ja. 3 Neen.`).
+                startAnswer(m, m.numbers)
+            }
         default:
             return
         }
@@ -98,6 +105,8 @@ struct SegmentMachine {
     private mutating func answerSection(_ m: Segmenter.Marker) {
         result.hasAnswerClause = true
         if phase == .header { return }  // part of the header text
+        // An explanation (`Toelichting`) between the questions and the answer section: the answers follow.
+        if phase == .stopped, stoppedAtExplanation, result.answers.isEmpty { phase = .questions }
         guard phase == .questions || phase == .answerSection else { return }
         close(at: m.start)
         if result.answers.isEmpty { phase = .answerSection }
@@ -122,7 +131,9 @@ struct SegmentMachine {
     private mutating func stop(_ m: Segmenter.Marker) {
         guard phase != .header else { return }
         if m.kind == .newSet, result.nextSetStart == nil { result.nextSetStart = m.start }
+        if m.kind == .newSet { stoppedAtExplanation = false }
         guard phase != .stopped else { return }
+        stoppedAtExplanation = m.kind == .stop
         close(at: m.start)
         if let n = result.notice { result.notice = n.lowerBound..<m.start }
         phase = .stopped

@@ -140,6 +140,9 @@ struct Segmenter {
             if hasPrefix(", ", at: j), let (n, e) = readInt(j + 2), n > nums.last! { nums.append(n); j = e; continue }
             if hasPrefix(",", at: j), let (n, e) = readInt(j + 1), n > nums.last! { nums.append(n); j = e; continue }
             if hasPrefix(" en ", at: j), let (n, e) = readInt(j + 4), n > nums.last! { nums.append(n); j = e; break }
+            // OCR loses a space around `en`: `2en 3`, `2 en3`, `1,2en3`.
+            if let k = [" en", "en ", "en"].first(where: { hasPrefix($0, at: j) }).map({ j + $0.utf8.count }),
+               isDigit(k), let (n, e) = readInt(k), n > nums.last! { nums.append(n); j = e; break }
             if hasPrefix(" & ", at: j), let (n, e) = readInt(j + 3), n > nums.last! { nums.append(n); j = e; break }
             break
         }
@@ -188,16 +191,22 @@ struct Segmenter {
     private func misreadHeading(at i: Int) -> String? {
         for word in ["Vraag", "Antwoord"] {
             let w = Array(word.utf8)
-            guard i + w.count + 2 < bytes.count, bytes[i] == w[0], bytes[i + w.count] == 0x20,
-                  bytes[i + w.count + 1] &- 0x31 < 9 else { continue }
-            var misread = 0
-            for k in 1..<w.count where bytes[i + k] != w[k] {
-                guard let readAs = Self.ocrConfusions[w[k]], readAs.contains(bytes[i + k]) else { misread = 2; break }
-                misread += 1
-            }
-            if misread == 1 { return word }
+            guard i + w.count + 2 < bytes.count, bytes[i + w.count + 1] &- 0x31 < 9, isMisread(word, at: i) else { continue }
+            return word
         }
         return nil
+    }
+
+    /// Whether the bytes at `i` are `word` with exactly one letter misread as OCR misreads it, then a space.
+    private func isMisread(_ word: String, at i: Int) -> Bool {
+        let w = Array(word.utf8)
+        guard i + w.count < bytes.count, bytes[i] == w[0], bytes[i + w.count] == 0x20 else { return false }
+        var misread = 0
+        for k in 1..<w.count where bytes[i + k] != w[k] {
+            guard let readAs = Self.ocrConfusions[w[k]], readAs.contains(bytes[i + k]) else { return false }
+            misread += 1
+        }
+        return misread == 1
     }
 
     /// Letters of `Vraag` and `Antwoord` and what OCR reads them as.
@@ -258,9 +267,12 @@ struct Segmenter {
             guard ocrStop || starts(" ") || starts(":") || (starts("") && atLineEnd(i + word.utf8.count)) else { continue }
             var j = i + word.utf8.count + (ocrStop ? 1 : 0)
             if kind == .answer {
-                // `ANTWOORD van …` / `Antwoord Antwoord van …`: the answer section.
+                // `ANTWOORD van …` / `Antwoord Antwoord van …` (the second one OCR may misread: `Antwooid`):
+                // the answer section.
                 var k = skipSpaces(j)
-                if hasPrefix("Antwoord ", at: k) || hasPrefix("ANTWOORD ", at: k) { k = skipSpaces(k + 9) }
+                if hasPrefix("Antwoord ", at: k) || hasPrefix("ANTWOORD ", at: k) || isMisread("Antwoord", at: k) {
+                    k = skipSpaces(k + 9)
+                }
                 if hasPrefix("van ", at: k) || hasPrefix("VAN ", at: k) {
                     return lineStart ? Marker(kind: .answerSection, numbers: [], start: i, contentStart: i, lineStart: true) : nil
                 }
@@ -309,7 +321,10 @@ struct Segmenter {
             }
             for w in ["Toelichting", "TOELICHTING"] where hasPrefix(w, at: i) {
                 let j = i + w.utf8.count
-                if atLineEnd(j) || hasPrefix(":", at: j) {
+                // Alone, with a colon, or with its text on the same line (`Toelichting Zie …`,
+                // `Toelichting bij vraag 2 …`).
+                if atLineEnd(j) || hasPrefix(":", at: j)
+                    || hasPrefix(" ", at: j) && (startsSentence(at: j + 1) || hasPrefix(" op vra", at: j) || hasPrefix(" bij vra", at: j)) {
                     return Marker(kind: .stop, numbers: [], start: i, contentStart: j, lineStart: true)
                 }
             }
