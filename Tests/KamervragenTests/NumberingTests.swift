@@ -198,6 +198,20 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.answers[1].text, "Nee.")
     }
 
+    /// A range of numbers with an em dash, as typeset before 1950: `Ad 1—3.`
+    func testRangeWithAnEmDash() {
+        let d = TestSupport.parse("""
+            VRAGEN van den heer Suurhoff betreffende de loongrens. (Ingezonden 2 Mei 1946.)
+            1. Is het den Minister bekend, dat de loongrens te laag is?
+            2. Is het den Minister bekend, dat daarvan gebruik gemaakt wordt?
+            3. Is de Minister bereid maatregelen te nemen?
+            ANTWOORD van den heer Drees, Minister van Sociale Zaken. (Ingezonden 20 Mei 1946.)
+            Ad 1—3. Deze vragen worden bevestigend beantwoord.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1, 2, 3]])
+        XCTAssertEqual(d.answers.first?.text, "Deze vragen worden bevestigend beantwoord.")
+    }
+
     func testGapsAndUnansweredQuestionsAreReported() {
         let d = TestSupport.parse(header + answerHeader + "Vraag 1\nEen? Zo ja, waarom is dat zo gegaan?\nVraag 3\nDrie?\nAntwoord 1\nJa.\n")
         XCTAssertEqual(TestSupport.numbers(d).q, [[1], [3]])

@@ -195,4 +195,88 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertEqual(d.footnotes.map(\.number), [1])
         XCTAssertEqual(d.answers.map(\.text), ["Ja."])
     }
+
+    /// Pages of 1914–1940: set numbers read with spaces between the digits (`1 4 2 .`), questions and
+    /// answers numbered in Roman numerals, also read with spaces (`I I I .`), and combined (`I en II.`).
+    func testRomanNumeralsAndSpacedSetNumbersOfThe1930s() {
+        let d = TestSupport.parse("""
+            AANHANGSEL TOT HET VERSLAG VAN DE HANDELINGEN DER TWEEDE KAMER.
+            Schriftelijk beantwoorde vragen.
+            1 4 0 . VRAGEN van den heer van Braambeek betreffende de spoorwegvrachten. (Ingezonden 17 Februari 1932.)
+            Wanneer kan publicatie tegemoetgezien worden van het rapport der commissie?
+            ANTWOORD van den heer Reymer, Minister van Waterstaat. (Ingezonden 23 Maart 1932.)
+            Het rapport der bedoelde commissie mag eerstdaags worden verwacht.
+            1 4 2 . VRAGEN van den heer Maenen betreffende den uitvoer van steenkolen. (Ingezonden 23 Februari 1932.)
+            I. Is het den Minister bekend, dat de afzet moeilijk is?
+            I I . Heeft de Minister kennis genomen van het bericht in de dagbladen?
+            I I I . Is de tijd gekomen om den invoer te beperken?
+            IV. Wil de Minister met zijn ambtgenooten overleg plegen?
+            ANTWOORD van den heer Verschuur, Minister van Arbeid, Handel en Nijverheid. (Ingezonden 24 Maart 1932.)
+            I en II. Het antwoord op de vragen I en II luidt bevestigend.
+            I I I . Toepassing van de Crisisinvoerwet is uitermate bemoeilijkt.
+            IV. De in deze vraag bedoelde heffing wordt niet in overweging genomen.
+            """)
+        XCTAssertEqual(d.allSets.count, 2)
+        XCTAssertEqual(d.questions.map(\.text), ["Wanneer kan publicatie tegemoetgezien worden van het rapport der commissie?"])
+        XCTAssertEqual(d.answers.map(\.text), ["Het rapport der bedoelde commissie mag eerstdaags worden verwacht."])
+        XCTAssertEqual(d.received, "1932-03-23")
+        guard let second = d.sets.first else { return XCTFail("no second set") }
+        XCTAssertEqual(second.askers.map(\.name), ["Maenen"])
+        XCTAssertEqual(second.questions.map(\.numbers), [[1], [2], [3], [4]])
+        XCTAssertEqual(second.answers.map(\.numbers), [[1, 2], [3], [4]])
+        XCTAssertEqual(second.questions[2].text, "Is de tijd gekomen om den invoer te beperken?")
+        XCTAssertEqual(second.answers[1].text, "Toepassing van de Crisisinvoerwet is uitermate bemoeilijkt.")
+    }
+
+    /// Letters that are no Roman numeral, or a Roman numeral out of sequence, start nothing.
+    func testInitialsAreNoRomanNumerals() {
+        let d = TestSupport.parse("""
+            VRAGEN van den heer Braat betreffende den zomertijd. (Ingezonden 16 Maart 1932.)
+            1. Heeft de Minister een onderzoek ingesteld bij de directie van de
+            V. Spoorwegen naar den zomertijd?
+            2. Zoo ja, wat is de uitkomst?
+            ANTWOORD van den heer Reymer, Minister van Waterstaat. (Ingezonden 23 Maart 1932.)
+            1. Ja.
+            2. Zie het rapport van
+            C. Smit.
+            """)
+        XCTAssertEqual(d.questions.map(\.numbers), [[1], [2]])
+        XCTAssertEqual(d.answers.map(\.numbers), [[1], [2]])
+        XCTAssertEqual(d.answers[1].text, "Zie het rapport van C. Smit.")
+    }
+
+    /// Questions whose numbers OCR lost, then answers numbered: the question text stays one unnumbered
+    /// question and the answers one unnumbered answer (not answers taken for questions).
+    func testNumberedAnswersAfterUnnumberedQuestionText() {
+        let d = TestSupport.parse("""
+            Schriftelijk beantwoorde vragen.
+            50.
+            VRAGEN van den heer van Braambeek betreffende het urengeld. (Ingezonden 29 November 1929.)
+            Is het juist, dat de opdracht is uitgegaan om het urengeld als inkomen aan te merken? Zoo ja, waarom?
+            ANTWOORD van den heer de Geer, Minister van Financiën. (Ingezonden 13 December 1929.)
+            I en II. Deze beide vragen worden ontkennend beantwoord. III. De Hooge Raad heeft anders beslist.
+            51. VRAGEN van den heer van der Bilt over de nachtluchtvaart. (Ingezonden 5 December 1929.)
+            1. Mag de route worden verlicht?
+            ANTWOORD van den heer Reymer, Minister van Waterstaat. (Ingezonden 13 December 1929.)
+            1. Ja.
+            """)
+        XCTAssertEqual(d.questions.map(\.text), ["Is het juist, dat de opdracht is uitgegaan om het urengeld als inkomen aan te merken? Zoo ja, waarom?"])
+        XCTAssertEqual(d.answers.map(\.text), ["I en II. Deze beide vragen worden ontkennend beantwoord. III. De Hooge Raad heeft anders beslist."])
+        XCTAssertEqual(d.sets.first?.questions.map(\.numbers), [[1]])
+        XCTAssertEqual(d.sets.first?.answers.map(\.text), ["Ja."])
+    }
+
+    /// OCR runs the text on after a date clause (`… (Ingezonden 26 juni 1991) Hebt u …`): in a set
+    /// without numbers the question and the answer begin right after the clause, not on the next line.
+    func testUnnumberedQuestionAndAnswerRunOnAfterTheirDateClauses() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Leerling (RPF) over schone diesels. (Ingezonden 26 juni 1991) Hebt u kennis genomen van de berichten?
+            Wordt er subsidie gegeven op schone diesels?
+            Antwoord van minister Alders (Milieubeheer) (Ontvangen 22 juli 1991) Verschillende fabrikanten zijn daartoe in staat.
+            De wetgeving volgt.
+            """)
+        XCTAssertEqual(d.questions.map(\.text), ["Hebt u kennis genomen van de berichten? Wordt er subsidie gegeven op schone diesels?"])
+        XCTAssertEqual(d.answers.map(\.text), ["Verschillende fabrikanten zijn daartoe in staat. De wetgeving volgt."])
+        XCTAssertEqual(d.received, "1991-07-22")
+    }
 }

@@ -104,7 +104,12 @@ struct SegmentMachine {
 
     private mutating func answerSection(_ m: Segmenter.Marker) {
         result.hasAnswerClause = true
-        if phase == .header { return }  // part of the header text
+        if phase == .header {
+            // After question text without numbers, numbers are the answers': the blocks are left to the
+            // fallback for unnumbered documents (one question, one answer).
+            if segmenter.questionTextBefore(m.start) { phase = .stopped }
+            return  // otherwise part of the header text
+        }
         // An explanation (`Toelichting`) between the questions and the answer section: the answers follow.
         if phase == .stopped, stoppedAtExplanation, result.answers.isEmpty { phase = .questions }
         guard phase == .questions || phase == .answerSection else { return }
@@ -129,6 +134,13 @@ struct SegmentMachine {
     }
 
     private mutating func stop(_ m: Segmenter.Marker) {
+        // A further set after an answer clause while no block has started: the first set's question and
+        // answer are unnumbered (older pages); the set ends here.
+        if phase == .header, m.kind == .newSet, result.hasAnswerClause, result.nextSetStart == nil {
+            result.nextSetStart = m.start
+            phase = .stopped
+            return
+        }
         guard phase != .header else { return }
         if m.kind == .newSet, result.nextSetStart == nil { result.nextSetStart = m.start }
         if m.kind == .newSet { stoppedAtExplanation = false }

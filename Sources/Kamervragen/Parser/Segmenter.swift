@@ -131,7 +131,7 @@ struct Segmenter {
     func numberList(at i: Int) -> ([Int], Int)? {
         guard let (first, e1) = readInt(i) else { return nil }
         var nums = [first], j = e1
-        for sep in [" t/m ", " tot en met ", "-", "–", " - "] where hasPrefix(sep, at: j) {
+        for sep in [" t/m ", " tot en met ", "-", "–", "—", " - "] where hasPrefix(sep, at: j) {
             if let (last, e2) = readInt(j + sep.utf8.count), last > first, last - first <= 30 {
                 return (Array(first...last), e2)
             }
@@ -147,6 +147,33 @@ struct Segmenter {
             break
         }
         return (nums, j)
+    }
+
+    /// A Roman numeral of 1–39 at `i` whose letters OCR may have spaced out (`I I I`), and a list of them
+    /// joined by `en` (`I en II`): the values and the end.
+    func romanList(at i: Int) -> ([Int], Int)? {
+        guard let (first, e1) = romanNumeral(at: i) else { return nil }
+        if hasPrefix(" en ", at: e1), let (second, e2) = romanNumeral(at: e1 + 4), second > first { return ([first, second], e2) }
+        return ([first], e1)
+    }
+
+    private static let romanNumerals: [[UInt8]] = (1...39).map { n in
+        Array((String(repeating: "X", count: n / 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]).utf8)
+    }
+
+    private func romanNumeral(at i: Int) -> (Int, Int)? {
+        var letters: [UInt8] = [], k = i
+        while k < bytes.count, letters.count < 7 {
+            let b = bytes[k]
+            if b == 0x49 || b == 0x56 || b == 0x58 { letters.append(b); k += 1; continue }  // I V X
+            // One space between letters, as OCR spaces them: `I I .`
+            if b == 0x20, !letters.isEmpty, k + 1 < bytes.count, [0x49, 0x56, 0x58].contains(bytes[k + 1]) { k += 1; continue }
+            break
+        }
+        // The numeral ends the word: no letter follows (`In`, `Is`, `Vraag` are words).
+        guard !letters.isEmpty, k >= bytes.count || !(bytes[k] >= 0x41 && bytes[k] <= 0x5A || bytes[k] >= 0x61 && bytes[k] <= 0x7A),
+              let index = Self.romanNumerals.firstIndex(of: letters) else { return nil }
+        return (index + 1, k)
     }
 
     /// Whether the scalar at `i` starts a sentence: an upper-case letter, possibly after an opening quote.
@@ -238,10 +265,10 @@ struct Segmenter {
     ]
 
     func match(at i: Int, lineStart: Bool) -> Marker? {
-        // Every marker below starts with one of these bytes (A V M T l I, or a digit 1–9).
+        // Every marker below starts with one of these bytes (A V M T l I X, or a digit 1–9).
         guard i < bytes.count else { return nil }
         switch bytes[i] {
-        case 0x41, 0x56, 0x4D, 0x54, 0x6C, 0x49, 0x31...0x39: break
+        case 0x41, 0x56, 0x4D, 0x54, 0x6C, 0x49, 0x58, 0x31...0x39: break
         default: return nil
         }
         // `ANTWOORD.` / `ANTWOORD. (Ingezonden …)` alone: the answer section of older documents.
@@ -332,14 +359,30 @@ struct Segmenter {
                 return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
             }
         }
-        // `3050. VRAGEN van …`: a set number (any size) before a further question set.
+        // `3050. VRAGEN van …`: a set number (any size) before a further question set; OCR of the 1930s
+        // reads it with spaces between the digits (`1 4 2 . VRAGEN`).
         if lineStart, isDigit(i) {
-            var k = i
-            while k < bytes.count, isDigit(k), k - i < 5 { k += 1 }
+            var k = i, digits = 0
+            while k < bytes.count, digits < 5 {
+                if isDigit(k) { k += 1; digits += 1 } else if bytes[k] == 0x20, isDigit(k + 1) { k += 1 } else { break }
+            }
+            if k < bytes.count, bytes[k] == 0x20, k + 1 < bytes.count, bytes[k + 1] == UInt8(ascii: ".") { k += 1 }
             if k < bytes.count, bytes[k] == UInt8(ascii: ".") {
                 let w = skipSpaces(k + 1)
                 for intro in ["VRAGEN van ", "Vragen van ", "VRAAG van ", "Vraag van "] where hasPrefix(intro, at: w) {
                     return Marker(kind: .newSet, numbers: [], start: i, contentStart: w, lineStart: true)
+                }
+            }
+        }
+        // Roman numerals (`IV.`, `I en II.`, read by OCR with spaces: `I I I .`), then a sentence.
+        if let (nums, e) = romanList(at: i) {
+            var c = e
+            if c + 1 < bytes.count, bytes[c] == 0x20, bytes[c + 1] == 0x2E { c += 1 }
+            if c < bytes.count, bytes[c] == 0x2E {
+                c += 1
+                if lineStart && atLineEnd(c) { return Marker(kind: .number, numbers: nums, start: i, contentStart: c, lineStart: true) }
+                if c < bytes.count, bytes[c] == 0x20, startsSentence(at: skipSpaces(c)) {
+                    return Marker(kind: .number, numbers: nums, start: i, contentStart: skipSpaces(c), lineStart: lineStart)
                 }
             }
         }
@@ -424,18 +467,35 @@ struct Segmenter {
         }
         // A single question between the asker clause and an `ANTWOORD van …` section.
         guard let section = ms.first(where: { $0.kind == .answerSection && $0.start < limit }) else { return }
-        let start = headerClauseEnd(before: section.start)
+        let start = runOnStart(lineEndingAt: headerClauseEnd(before: section.start))
         guard start < section.start, text(start..<section.start).contains("?") else { return }
         r.headerEnd = start
         r.questions.append(Block(numbers: [], start: start, end: section.start))
-        let clauseEnd = lineEnd(section.start)
+        let clauseEnd = runOnStart(lineEndingAt: lineEnd(section.start))
         r.clauses.append(section.start..<clauseEnd)
         if clauseEnd < limit { r.answers.append(Block(numbers: [], start: clauseEnd, end: limit)) }
     }
 
+    /// Where text run on after a date clause begins on the line that ends at `end` (`… (Ingezonden 26 juni
+    /// 1991) Hebt u …`): after the parenthesis that closes a year, when a sentence or a number follows it on
+    /// the line; `end` otherwise.
+    func runOnStart(lineEndingAt end: Int) -> Int {
+        var k = end
+        while k > 0, bytes[k - 1] != 0x0A { k -= 1 }
+        while k < end {
+            if bytes[k] == UInt8(ascii: ")"), k >= 4, isDigit(k - 1), isDigit(k - 2), isDigit(k - 3), isDigit(k - 4) {
+                var j = k + 1
+                while j < end, bytes[j] == 0x2E || bytes[j] == 0x20 { j += 1 }
+                return j < end && (startsSentence(at: j) || isDigit(j)) ? j : end
+            }
+            k += 1
+        }
+        return end
+    }
+
     /// End of the header before `limit`: after the last line naming a date clause (`ingezonden`,
     /// `ontvangen`) or, failing that, an asker or answer clause.
-    private func headerClauseEnd(before limit: Int) -> Int {
+    func headerClauseEnd(before limit: Int) -> Int {
         var best: Int? = nil, fallback: Int? = nil
         var i = 0
         while i < limit {
@@ -451,6 +511,13 @@ struct Segmenter {
 
     private static let datedKeywords = [Array("ingezonden".utf8), Array("ontvangen".utf8)]
     private static let clauseKeywords = [Array("vragen van".utf8), Array("vraag van".utf8), Array("antwoord van".utf8)]
+
+    /// Whether question text (holding a `?`) stands between the header's clauses and `position`: an answer
+    /// section there follows questions whose numbers, if they had any, were lost.
+    func questionTextBefore(_ position: Int) -> Bool {
+        let start = headerClauseEnd(before: position)
+        return start < position && bytes[start..<position].contains(UInt8(ascii: "?"))
+    }
 
     /// Whether the lower-cased line `r` holds `ingezonden` or `ontvangen` (dated), and `vragen van`,
     /// `vraag van` or `antwoord van` (a header clause), as Foundation's `contains` answers. On bytes
