@@ -372,6 +372,24 @@ final class UnnumberedTests: XCTestCase {
 }
 
 final class NoticeTests: XCTestCase {
+    /// A notice clause after the questions (`MEDEDELING van de heer …` on older pages): its answerer is
+    /// read, its keyword is kept, and the notice is the text after the clause.
+    func testNoticeClauseAfterTheQuestions() {
+        let d = TestSupport.parse("""
+            VRAGEN van mevrouw Klaassens-Postema (P.v.d.A.) betreffende de burgemeester. (Ingezonden 27 augustus 1971.)
+            1. Is het de Minister bekend dat de burgemeester voorzitter is?
+            2. Acht de Minister dit gewenst?
+            MEDEDELING van de heer Geertsema, Minister van Binnenlandse Zaken. (Ingezonden 22 september 1971.)
+            De mij toegezonden vragen kunnen niet binnen de gestelde termijn worden beantwoord.
+            """)
+        XCTAssertEqual(d.kind, .notice)
+        XCTAssertEqual(d.notice, "De mij toegezonden vragen kunnen niet binnen de gestelde termijn worden beantwoord.")
+        XCTAssertEqual(d.answerers.map(\.name), ["Geertsema"])
+        XCTAssertEqual(d.received, "1971-09-22")
+        XCTAssertEqual(d.questions.last?.text, "Acht de Minister dit gewenst?")
+        XCTAssertTrue(d.unsplit.joined(separator: " ").contains("MEDEDELING van de heer Geertsema"))
+    }
+
     func testNoticeTextRightAfterItsClause() {
         let d = TestSupport.parse("""
             Vragen van het lid Kops (PVV) aan de Minister van Klimaat over windparken (ingezonden 2 mei 2023).

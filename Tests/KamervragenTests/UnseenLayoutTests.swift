@@ -279,4 +279,26 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertEqual(d.answers.map(\.text), ["Verschillende fabrikanten zijn daartoe in staat. De wetgeving volgt."])
         XCTAssertEqual(d.received, "1991-07-22")
     }
+
+    /// A notice set, then two further sets: each set is cut where the next begins, also when the first
+    /// holds no numbered blocks (the fallback for unnumbered sets stays inside its own set).
+    func testANoticeSetFollowedByFurtherSets() {
+        let d = TestSupport.parse("""
+            VRAGEN van de heer Berkhouwer (V.V.D.) betreffende vuurwapens. (Ingezonden 23 juni 1964.) 1. Hebben de bewindslieden kennis genomen van het bericht? 2. Achten zij dit juist?
+            MEDEDELING van de heer Scholten, Minister van Justitie. (Ingezonden 27 juli 1964.)
+            Het is niet mogelijk gebleken de vragen binnen de gebruikelijke termijn te beantwoorden.
+            425.
+            VRAGEN van de heer Vredeling (P.v.d.A.) betreffende de projecten. (Ingezonden 25 juni 1964.)
+            1. Heeft de Minister kennis genomen van het bulletin?
+            ANTWOORD van de heer Biesheuvel, Minister van Landbouw en Visserij. (Ingezonden 27 juli 1964.)
+            1. Deze vraag wordt bevestigend beantwoord.
+            426. VRAGEN van de heer Egas (P.v.d.A.) over Flevoland. (Ingezonden 1 juli 1964.) 1. Is het juist?
+            """)
+        XCTAssertEqual(d.allSets.map { $0.askers.first?.name }, ["Berkhouwer", "Vredeling", "Egas"])
+        XCTAssertEqual(d.kind, .notice)
+        XCTAssertEqual(d.notice, "Het is niet mogelijk gebleken de vragen binnen de gebruikelijke termijn te beantwoorden.")
+        XCTAssertEqual(d.answerers.map(\.name), ["Scholten"])
+        XCTAssertEqual(d.sets.first?.questions.map(\.numbers), [[1]])
+        XCTAssertEqual(d.sets.first?.answers.map(\.text), ["Deze vraag wordt bevestigend beantwoord."])
+    }
 }

@@ -120,14 +120,19 @@ struct SegmentMachine {
 
     private mutating func noticeSection(_ m: Segmenter.Marker) {
         result.hasNoticeMarker = true
-        let isClause = segmenter.hasPrefix("Mededeling van", at: m.start) || segmenter.hasPrefix("MEDEDELING VAN", at: m.start)
-        if phase == .header && isClause { return }  // part of the header text
+        let isClause = ["Mededeling van", "MEDEDELING van", "MEDEDELING VAN"].contains { segmenter.hasPrefix($0, at: m.start) }
+        // The modern header names the notice's author (`Mededeling van …`) before the questions: part of
+        // the header text. Older pages put `MEDEDELING van …` after the questions, heading the notice.
+        if phase == .header && isClause && !segmenter.hasPrefix("MEDEDELING van", at: m.start) { return }
         if phase == .header { result.headerEnd = m.start }
         guard phase != .stopped else { return }
         if phase != .notice {
             close(at: m.start)
             phase = .notice
-            result.notice = m.contentStart..<segmenter.bytes.count
+            // `MEDEDELING van … (Ingezonden …)` after the questions: a clause like the answer's, whose
+            // line is the notice's heading (``Segmenter/segment()`` starts the notice after it).
+            result.notice = (isClause ? m.start : m.contentStart)..<segmenter.bytes.count
+            if isClause { result.clauses.append(m.start..<segmenter.lineEnd(m.start)) }
         } else if isClause {
             result.clauses.append(m.start..<segmenter.lineEnd(m.start))
         }

@@ -244,6 +244,20 @@ struct Segmenter {
         UInt8(ascii: "w"): Array("v".utf8), UInt8(ascii: "d"): Array("a".utf8),
     ]
 
+    /// The start of the line before the one starting at `i` when that line is a set number alone (`425.`).
+    private func setNumberLine(before i: Int) -> Int? {
+        guard i >= 2, bytes[i - 1] == 0x0A else { return nil }
+        var k = i - 1
+        while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+        guard k > 0, bytes[k - 1] == 0x2E else { return nil }
+        k -= 1
+        var digits = 0
+        while k > 0, isDigit(k - 1) { k -= 1; digits += 1 }
+        guard (1...5).contains(digits) else { return nil }
+        while k > 0, bytes[k - 1] == 0x20 { k -= 1 }
+        return k == 0 || bytes[k - 1] == 0x0A ? k : nil
+    }
+
     /// Whether the line after the one holding `i` starts with one of `prefixes`.
     private func nextLineStarts(with prefixes: [String], after i: Int) -> Bool {
         var j = i
@@ -356,7 +370,7 @@ struct Segmenter {
                 }
             }
             for w in ["Vragen van ", "VRAGEN van ", "Vraag van ", "VRAAG van "] where hasPrefix(w, at: i) {
-                return Marker(kind: .newSet, numbers: [], start: i, contentStart: i, lineStart: true)
+                return Marker(kind: .newSet, numbers: [], start: setNumberLine(before: i) ?? i, contentStart: i, lineStart: true)
             }
         }
         // `3050. VRAGEN van …`: a set number (any size) before a further question set; OCR of the 1930s
@@ -442,11 +456,14 @@ struct Segmenter {
     /// Documents without any question number: Word files whose auto-numbering was lost (`Kunt u …?`
     /// then `Antwoord:`), or a single question (`VRAAG van de heer …`, the question, `ANTWOORD van …`).
     /// Blocks get no numbers.
-    private func unnumbered(_ ms: [Marker], _ r: inout Result) {
+    private func unnumbered(_ all: [Marker], _ r: inout Result) {
+        // Within this set: up to a further set the walk found already.
+        let end = r.nextSetStart ?? bytes.count
+        let ms = all.prefix { $0.start < end }
         // The body ends at a `Toelichting`, a notice, or a further question set after the first answer.
         let firstAnswer = ms.first(where: { ($0.kind == .answer && $0.numbers.isEmpty) || $0.kind == .answerSection })?.start ?? 0
         let limit = ms.first(where: { $0.start > firstAnswer && ($0.kind == .stop || $0.kind == .newSet
-            || $0.kind == .noticeSection && !hasPrefix("Mededeling van", at: $0.start)) })?.start ?? bytes.count
+            || $0.kind == .noticeSection && !hasPrefix("Mededeling van", at: $0.start)) })?.start ?? end
         if firstAnswer > 0, let next = ms.first(where: { $0.start == limit && $0.kind == .newSet }) {
             r.nextSetStart = next.start
         }
