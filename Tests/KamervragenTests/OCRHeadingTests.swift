@@ -59,6 +59,7 @@ final class OCRHeadingTests: XCTestCase {
         let doc = parse("Antwoord Antwooid")
         XCTAssertEqual(TestSupport.numbers(doc).a, [[1], [2]])
         XCTAssertEqual(doc.received, "1978-02-21")
+        XCTAssertEqual(doc.answerers, [Official(name: "Albeda", role: "Minister", department: "Sociale Zaken")])
         XCTAssertTrue(parse("Antwoord Antwxxxd").answers.isEmpty)
     }
 }

@@ -18,7 +18,7 @@ struct HeaderParser {
     static func parse(header: String, clauses: [String]) -> Result {
         var r = Result()
         let h = normalise(header)
-        let cs = clauses.map(normalise)
+        let cs = clauses.map { undoubled(normalise($0)) }
         // The question clause ends where an answer clause starts inside the header.
         let answerStart = firstRange(in: h, of: ["Antwoord van", "ANTWOORD van", "antwoord van", "Mededeling van", "MEDEDELING van"])
         let questionPart = answerStart.map { String(h[..<$0.lowerBound]) } ?? h
@@ -55,6 +55,15 @@ struct HeaderParser {
         var seen = Set<Official>()
         r.answerers = r.answerers.filter { seen.insert($0).inserted }
         return r
+    }
+
+    /// `Antwoord Antwooid van …` (the column title before the clause, the clause's own keyword misread
+    /// by OCR, which ``Segmenter`` accepts) read as `Antwoord van …`.
+    static func undoubled(_ clause: String) -> String {
+        guard clause.hasPrefix("Antwoord "), answererIntroEnd(clause) == nil else { return clause }
+        let words = clause.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard words.count == 3, words[1].utf8.count == 8, words[2].hasPrefix("van ") else { return clause }
+        return "Antwoord " + words[2]
     }
 
     static func normalise(_ s: String) -> String {
