@@ -285,9 +285,43 @@ final class NumberingTests: XCTestCase {
         XCTAssertEqual(d.questions[1].text, "Deelt u de suggestie van de woordvoerder van de GMD, dat de afspraken werken?")
         XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2, 3, 4]])
     }
+
+    /// The question before the lost number may end in a footnote marker whose body is not found (`?1`).
+    func testLostQuestionNumberAfterAGluedFootnoteMarker() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Leerling (RPF) over lasersystemen. (Ingezonden 10 maart 1994)
+            1Herinnert u zich de eerdere vragen inzake militair gebruik van lasersystemen?1
+            Welk standpunt heeft de regering tijdens de twee conferenties ingenomen?
+            3Wilt u zich hard maken voor een algemeen verbod?
+            Antwoord van minister Ter Beek (Defensie). (Ontvangen 30 maart 1994)
+            1Ja.
+            2Geen standpunt.
+            3Ja.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).q, [[1], [2], [3]])
+        XCTAssertEqual(d.questions[1].text, "Welk standpunt heeft de regering tijdens de twee conferenties ingenomen?")
+        XCTAssertTrue(d.questions[0].text.hasPrefix("Herinnert u zich"))
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2], [3]])
+    }
 }
 
 final class FootnoteBodyTests: XCTestCase {
+    /// The first answer right below the answer clause is an answer, even when a footnote of the questions
+    /// has the same number (the reference `bericht1`, the body `' «de Volkskrant» …` read by OCR).
+    func testTheFirstAnswerBelowTheClauseIsNoFootnote() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Voortman (P.v.d.A.) over de zuivelsteun. (Ingezonden 10 mei 1979)
+            1 Is het bericht1 juist, dat de kosten van de zuivelsteun in het nieuwe melkjaar stijgen?
+            2 Hoe wordt de Nederlandse bijdrage hierin gefinancierd?
+            Antwoord Antwoord van Minister Van der Stee (Landbouw en Visserij). (Ontvangen 13 juni 1979)
+            1 In een werkdocument van de Commissie wordt geschat dat de kosten volgend jaar stijgen.
+            2 Uit de algemene middelen.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.answers.first?.text, "In een werkdocument van de Commissie wordt geschat dat de kosten volgend jaar stijgen.")
+        XCTAssertFalse(d.footnotes.contains { $0.text.contains("werkdocument") })
+    }
+
     func testANumberedAnswerIsNotTakenForAFootnote() {
         let d = TestSupport.parse("""
             Vragen van het lid Worrell (P.v.d.A.) over voetbal. (Ingezonden 21 februari 1985)

@@ -29,6 +29,7 @@ enum FootnoteExtraction {
         var lastNumbered = -1  // number of the last line opening with a bare number (not a footnote)
         let firstIntro = firstIntroLine(lines, kinds)
         var headerOnly = Set<Int>()  // referenced only by bare numbers above the first intro
+        var lastWasClause = false  // the last body line read opened an answer or notice section
         var i = 0
         while i < lines.count {
             if kinds[i] == .blank || kinds[i] == .furniture || kinds[i] == .pageBreak {
@@ -62,9 +63,12 @@ enum FootnoteExtraction {
             }
             // The line's leading number, read once for the tests below.
             let lead = leadingNumber(line)
+            // The first line below an answer or notice clause is that section's text.
+            let belowClause = lastWasClause
+            lastWasClause = Segmenter.isSectionLine(line)
             // A footnote whose marker was lost (split by the extractor) still sits at the page bottom:
             // the next number, right above the page's footer.
-            if let (n, rest) = lead, (n == next || (n > next && n <= next + 3 && refs.contains(n))),
+            if let (n, rest) = lead, !belowClause, (n == next || (n > next && n <= next + 3 && refs.contains(n))),
                refs.contains(n) && !headerOnly.contains(n) || (refs.contains(n) || n == next && next > 1) && abovePageEnd(kinds, i),
                n != lastNumbered + 1 || line.dropFirst(String(n).count).first == "(",
                startsFootnoteText(rest) || (open != nil && n == next && !rest.hasPrefix("en ")),

@@ -60,6 +60,16 @@ struct Segmenter {
         return m.kind == .question || m.kind == .answer
     }
 
+    /// Whether a whole line opens an answer or notice section (`Antwoord van …`, `ANTWOORD van …`,
+    /// `Mededeling van …`): what follows it is the answers' text, not the questions' footnotes.
+    static func isSectionLine(_ line: String) -> Bool {
+        let u = line.utf8
+        guard u.starts(with: "Antw".utf8) || u.starts(with: "ANTW".utf8) || u.starts(with: "Mede".utf8)
+                || u.starts(with: "MEDE".utf8) else { return false }
+        guard let m = Segmenter(text: line).match(at: 0, lineStart: true) else { return false }
+        return m.kind == .answerSection || m.kind == .noticeSection
+    }
+
     // MARK: - Scanning
 
     func markers() -> [Marker] {
