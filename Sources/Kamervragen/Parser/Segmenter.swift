@@ -167,22 +167,26 @@ struct Segmenter {
         return ([first], e1)
     }
 
-    private static let romanNumerals: [[UInt8]] = (1...39).map { n in
-        Array((String(repeating: "X", count: n / 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]).utf8)
+    /// The numerals 1–39, each as its letters' bytes packed into an integer (first letter lowest).
+    private static let romanNumerals: [UInt64] = (1...39).map { n in
+        let letters = String(repeating: "X", count: n / 10) + ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"][n % 10]
+        return letters.utf8.reversed().reduce(0) { $0 << 8 | UInt64($1) }
     }
 
+    private static func isRomanLetter(_ b: UInt8) -> Bool { b == 0x49 || b == 0x56 || b == 0x58 }  // I V X
+
     private func romanNumeral(at i: Int) -> (Int, Int)? {
-        var letters: [UInt8] = [], k = i
-        while k < bytes.count, letters.count < 7 {
+        var packed: UInt64 = 0, count = 0, k = i
+        while k < bytes.count, count < 7 {
             let b = bytes[k]
-            if b == 0x49 || b == 0x56 || b == 0x58 { letters.append(b); k += 1; continue }  // I V X
+            if Self.isRomanLetter(b) { packed |= UInt64(b) << (8 * UInt64(count)); count += 1; k += 1; continue }
             // One space between letters, as OCR spaces them: `I I .`
-            if b == 0x20, !letters.isEmpty, k + 1 < bytes.count, [0x49, 0x56, 0x58].contains(bytes[k + 1]) { k += 1; continue }
+            if b == 0x20, count > 0, k + 1 < bytes.count, Self.isRomanLetter(bytes[k + 1]) { k += 1; continue }
             break
         }
         // The numeral ends the word: no letter follows (`In`, `Is`, `Vraag` are words).
-        guard !letters.isEmpty, k >= bytes.count || !(bytes[k] >= 0x41 && bytes[k] <= 0x5A || bytes[k] >= 0x61 && bytes[k] <= 0x7A),
-              let index = Self.romanNumerals.firstIndex(of: letters) else { return nil }
+        guard count > 0, k >= bytes.count || !(bytes[k] >= 0x41 && bytes[k] <= 0x5A || bytes[k] >= 0x61 && bytes[k] <= 0x7A),
+              let index = Self.romanNumerals.firstIndex(of: packed) else { return nil }
         return (index + 1, k)
     }
 
