@@ -27,7 +27,7 @@ enum FootnoteExtraction {
         var open: Int? = nil  // index into footnotes of the footnote being continued
         var leading: [Int: Int] = [:]  // line index → marker number moved to the line start (`4 is de …`)
         var lastNumbered = -1  // number of the last line opening with a bare number (not a footnote)
-        let firstIntro = firstIntroLine(lines, kinds)
+        var firstIntro: Int? = nil  // found when a bare number first needs it
         var headerOnly = Set<Int>()  // referenced only by bare numbers above the first intro
         var lastWasClause = false  // the last body line read opened an answer or notice section
         var i = 0
@@ -56,7 +56,9 @@ enum FootnoteExtraction {
                     references[i] = nums
                     // Above the first set's intro a small bare number is mostly the house's emblem (`2`)
                     // or a page number: it makes a footnote only of a line right above a page end.
-                    if i < firstIntro { headerOnly.formUnion(nums) } else { headerOnly.subtract(nums) }
+                    let intro = firstIntro ?? firstIntroLine(lines, kinds)
+                    firstIntro = intro
+                    if i < intro { headerOnly.formUnion(nums) } else { headerOnly.subtract(nums) }
                 }
                 open = nil
                 i += 1; continue
