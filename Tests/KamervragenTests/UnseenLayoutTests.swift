@@ -301,4 +301,20 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertEqual(d.sets.first?.questions.map(\.numbers), [[1]])
         XCTAssertEqual(d.sets.first?.answers.map(\.text), ["Deze vraag wordt bevestigend beantwoord."])
     }
+
+    /// A reference after the answer's date (`…, zie ook Aanhangsel Handelingen nr. 754, Vergaderjaar
+    /// 1991-1992 1 Ik heb …`), run on into the first answer: the answer starts after the session year.
+    func testFirstAnswerRunOnAfterAReferenceToAnEarlierAnswer() {
+        let d = TestSupport.parse("""
+            Vragen van het lid Van Ojik (Groen Links) over voedselhulp. (Ingezonden 3 juli 1992)
+            1 Hebt u kennisgenomen van het bericht over de voedselhulp?
+            2 Is het waar, dat de hulp vertraagd is?
+            Antwoord
+            Antwoord van minister Pronk (Ontwikkelingssamenwerking). (Ontvangen 19 augustus 1992), zie ook Aanhangsel Handelingen nr. 754, Vergaderjaar 1991-1992 1 Ik heb kennisgenomen van het bericht.
+            2 Neen.
+            """)
+        XCTAssertEqual(TestSupport.numbers(d).a, [[1], [2]])
+        XCTAssertEqual(d.answers.first?.text, "Ik heb kennisgenomen van het bericht.")
+        XCTAssertEqual(d.received, "1992-08-19")
+    }
 }

@@ -76,18 +76,24 @@ struct Segmenter {
         var out: [Marker] = []
         var i = 0
         var lineStart = true
+        var onAnswerClause = false  // the line began with an answer clause (`Antwoord van …`)
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x0A { lineStart = true; i += 1; continue }
             if b == 0x20 && lineStart { i += 1; continue }
             if lineStart {
-                if let m = match(at: i, lineStart: true) { out.append(m) }
+                let m = match(at: i, lineStart: true)
+                if let m { out.append(m) }
+                onAnswerClause = m?.kind == .answerSection
                 lineStart = false
             }
             // Sentence end followed by spaces: an inline candidate. So is the end of a date clause,
-            // `(Ingezonden 25 maart 1991) 1 Hebt u …`, where OCR ran the header into the first question.
+            // `(Ingezonden 25 maart 1991) 1 Hebt u …`, where OCR ran the header into the first question;
+            // and on an answer clause's line the session year that ends a reference run on after the date
+            // (`…, zie ook Aanhangsel Handelingen nr. 754, Vergaderjaar 1991-1992 1 Ik heb …`).
             if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B
-                || b == UInt8(ascii: ")") && i >= 4 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4) {
+                || b == UInt8(ascii: ")") && i >= 4 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4)
+                || onAnswerClause && b &- 0x30 < 10 && endsSessionYear(at: i) {
                 var j = i + 1
                 while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
                 // A footnote marker may sit between the sentence end and the space (`50?1 Antwoord 1`).
@@ -107,6 +113,13 @@ struct Segmenter {
             i += 1
         }
         return out
+    }
+
+    /// Whether the digit at `i` ends a session year `1991-1992` (two years, a hyphen, a space after).
+    private func endsSessionYear(at i: Int) -> Bool {
+        guard i >= 8, i + 1 < bytes.count, bytes[i + 1] == 0x20, bytes[i - 4] == UInt8(ascii: "-"),
+              i < 9 || !isDigit(i - 9) else { return false }
+        return (i - 8...i).allSatisfy { $0 == i - 4 || isDigit($0) }
     }
 
     private func isClosing(at j: Int) -> Bool { closingLength(at: j) > 0 }
