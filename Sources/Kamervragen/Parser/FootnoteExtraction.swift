@@ -118,17 +118,10 @@ enum FootnoteExtraction {
         return footnotes.sorted { $0.number < $1.number }
     }
 
-    private static let introWords = [Array("vragen van ".utf8), Array("vraag van ".utf8)]
-
     /// The first body line holding a question set's intro (`Vragen van …`, `VRAAG van …`, in any case),
     /// or 0 when there is none: no line is known to stand above the first set.
     static func firstIntroLine(_ lines: [String], _ kinds: [Kind]) -> Int {
-        for (i, line) in lines.enumerated() where kinds[i] == .body {
-            var line = line
-            let found = line.withUTF8 { b in introWords.contains { LowercasedSearch.firstOffset(of: $0, inLowercased: b) != nil } }
-            if found { return i }
-        }
-        return 0
+        lines.indices.first { kinds[$0] == .body && HeaderParser.askerIntroEnd(lines[$0]) != nil } ?? 0
     }
 
     /// `(n, rest)` for a line starting with a 1–3 digit number followed by a space or directly by text.

@@ -60,9 +60,10 @@ struct HeaderParser {
     /// `Antwoord Antwooid van …` (the column title before the clause, the clause's own keyword misread
     /// by OCR, which ``Segmenter`` accepts) read as `Antwoord van …`.
     static func undoubled(_ clause: String) -> String {
-        guard clause.hasPrefix("Antwoord "), answererIntroEnd(clause) == nil else { return clause }
+        guard clause.hasPrefix("Antwoord "), answererIntroEnd(clause) == nil,
+              Segmenter(text: clause).isMisread("Antwoord", at: 9) else { return clause }
         let words = clause.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard words.count == 3, words[1].utf8.count == 8, words[2].hasPrefix("van ") else { return clause }
+        guard words.count == 3, words[2].hasPrefix("van ") else { return clause }
         return "Antwoord " + words[2]
     }
 

@@ -92,7 +92,7 @@ struct Segmenter {
             // and on an answer clause's line the session year that ends a reference run on after the date
             // (`…, zie ook Aanhangsel Handelingen nr. 754, Vergaderjaar 1991-1992 1 Ik heb …`).
             if b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A || b == 0x3B
-                || b == UInt8(ascii: ")") && i >= 4 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4)
+                || closesYear(at: i)
                 || onAnswerClause && b &- 0x30 < 10 && endsSessionYear(at: i) {
                 var j = i + 1
                 while j < bytes.count, isClosing(at: j) { j += closingLength(at: j) }
@@ -113,6 +113,11 @@ struct Segmenter {
             i += 1
         }
         return out
+    }
+
+    /// Whether the byte at `i` is a parenthesis closing a year, as a date clause ends: `(Ingezonden 3 mei 1991)`.
+    private func closesYear(at i: Int) -> Bool {
+        bytes[i] == UInt8(ascii: ")") && i >= 4 && isDigit(i - 1) && isDigit(i - 2) && isDigit(i - 3) && isDigit(i - 4)
     }
 
     /// Whether the digit at `i` ends a session year `1991-1992` (two years, a hyphen, a space after).
@@ -252,7 +257,7 @@ struct Segmenter {
     }
 
     /// Whether the bytes at `i` are `word` with exactly one letter misread as OCR misreads it, then a space.
-    private func isMisread(_ word: String, at i: Int) -> Bool {
+    func isMisread(_ word: String, at i: Int) -> Bool {
         let w = Array(word.utf8)
         guard i + w.count < bytes.count, bytes[i] == w[0], bytes[i + w.count] == 0x20 else { return false }
         var misread = 0
@@ -527,7 +532,7 @@ struct Segmenter {
         var k = end
         while k > 0, bytes[k - 1] != 0x0A { k -= 1 }
         while k < end {
-            if bytes[k] == UInt8(ascii: ")"), k >= 4, isDigit(k - 1), isDigit(k - 2), isDigit(k - 3), isDigit(k - 4) {
+            if closesYear(at: k) {
                 var j = k + 1
                 while j < end, bytes[j] == 0x2E || bytes[j] == 0x20 { j += 1 }
                 return j < end && (startsSentence(at: j) || isDigit(j)) ? j : end
