@@ -317,4 +317,30 @@ final class UnseenLayoutTests: XCTestCase {
         XCTAssertEqual(d.answers.first?.text, "Ik heb kennisgenomen van het bericht.")
         XCTAssertEqual(d.received, "1992-08-19")
     }
+
+    /// Three answers of one minister on one day, their clause lines word for word the same: a dated
+    /// clause is never a running head, so no clause is dropped as page furniture.
+    func testRepeatedIdenticalAnswerClausesAreKept() {
+        let clause = "ANTWOORD van den heer Colijn, Minister van Staat, Minister van Koloniën. (Ingezonden 20 Juli 1935.)"
+        let d = TestSupport.parse("""
+            101. VRAGEN van den heer Drop betreffende de suikerindustrie op Java. (Ingezonden 2 Juli 1935.)
+            Is de Minister bereid de suikerindustrie te steunen?
+            \(clause)
+            De ondergeteekende is daartoe niet bereid.
+            102. VRAGEN van den heer Kortman betreffende den rijstprijs. (Ingezonden 3 Juli 1935.)
+            Is de Minister bekend met den gestegen rijstprijs?
+            \(clause)
+            Het antwoord op deze vraag luidt bevestigend.
+            103. VRAGEN van den heer Wijnkoop betreffende de tinwinning. (Ingezonden 4 Juli 1935.)
+            Wordt de tinwinning op Banka ingekrompen?
+            \(clause)
+            Daartoe bestaat geen voornemen.
+            """)
+        XCTAssertEqual(d.allSets.count, 3)
+        for set in d.allSets {
+            XCTAssertEqual(set.answerers.map(\.name), ["Colijn"])
+            XCTAssertEqual(set.received, "1935-07-20")
+            XCTAssertEqual(set.answers.count, 1)
+        }
+    }
 }

@@ -78,7 +78,10 @@ public enum PageFurniture {
                                            "Aanhangsel tot ", "TWEEDE KAMER", "EERSTE KAMER"].map { Array($0.utf8) }
     private static let innerLiterals = ["ISSN", "Gravenhage", "Zitting", "Kamer, vergaderjaar", "Handelingen der Staten",
                                         "AANHANGSEL TOT"].map { Array($0.utf8) }
-    private static let citationBytes = ["nr.", "Kamerstuk", "http", "www."].map { Array($0.utf8) }
+    /// Text that recurs but is never a running head: citations (footnote text) and dated clauses (one
+    /// minister's answers of one day on one page share their `ANTWOORD van … (Ingezonden …)` line).
+    private static let citationBytes = ["nr.", "Kamerstuk", "http", "www.", "(Ingezonden", "(ingezonden", "(INGEZONDEN",
+                                        "(Ontvangen", "(ontvangen", "(ONTVANGEN"].map { Array($0.utf8) }
     /// For each byte value, whether a citation literal starts with it.
     private static let citationFirst: [Bool] = (0..<256).map { b in citationBytes.contains { Int($0[0]) == b } }
 
